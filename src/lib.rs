@@ -1,1 +1,51 @@
+//! The Kirov essay: a Leptos front end rendered to static HTML at build time (`ssr`) and
+//! hydrated in the browser (`hydrate`). Content arrives already validated from `build.rs`.
 
+pub mod app;
+pub mod components;
+pub mod format;
+
+use kirov_content::Content;
+use std::sync::OnceLock;
+
+/// The validated content, as written by `build.rs` from `data/`.
+static CONTENT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
+
+/// The essay's content: immutable and `'static`, decoded once on first use.
+pub fn content() -> &'static Content {
+    static CONTENT: OnceLock<Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        // The bytes were serialised from this same model type in this same build, so decoding
+        // can only fail if the binary itself is corrupt.
+        postcard::from_bytes(CONTENT_BYTES).expect("content.bin matches the content model")
+    })
+}
+
+/// The page body as static HTML: exactly what the browser build hydrates.
+#[cfg(feature = "ssr")]
+pub fn render_body() -> String {
+    use leptos::prelude::*;
+    Owner::new().with(|| view! { <app::App /> }.to_html())
+}
+
+/// The marker in `index.html` that the prerendered body replaces. It must sit directly after
+/// `<body>`: whitespace before the root element breaks hydration.
+pub const BODY_MARKER: &str = "<!--prerendered-essay-->";
+
+/// Puts the prerendered body into Trunk's `index.html` in place of [`BODY_MARKER`].
+pub fn inject_body(index_html: &str, body: &str) -> Result<String, String> {
+    match index_html.matches(BODY_MARKER).count() {
+        1 => {}
+        n => return Err(format!("index.html must contain the marker {BODY_MARKER} exactly once (found {n})")),
+    }
+    if !index_html.contains(&format!("<body>{BODY_MARKER}")) {
+        return Err(format!("the marker must follow `<body>` directly, with no whitespace: `<body>{BODY_MARKER}`"));
+    }
+    let title = format!("<title>{}</title>", escape(&content().meta.title));
+    Ok(index_html.replacen("<title></title>", &title, 1).replacen(BODY_MARKER, body, 1))
+}
+
+/// Minimal HTML text escaping for the few strings written outside Leptos.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -77,8 +77,8 @@ pub enum Inline {
     Term { id: String, anchor: String, children: Vec<Inline> },
     /// A number tied to a dataset row.
     Datum { dataset: String, row: String, children: Vec<Inline> },
-    /// A reference to a note, by label.
-    NoteRef { label: String },
+    /// A reference to a note, by label; `anchor` is unique in the page (`r-n76-1`).
+    NoteRef { label: String, anchor: String },
     Link { href: String, children: Vec<Inline> },
 }
 

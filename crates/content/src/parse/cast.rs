@@ -45,12 +45,15 @@ struct RawMoment {
 pub struct Cast {
     pub people: Vec<Person>,
     pub refs: Vec<RawRef>,
+    /// False when the file could not be read, so references into it are not reported twice.
+    pub loaded: bool,
     pub id_spans: Vec<super::diagnostic::Span>,
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Cast {
-    let mut cast = Cast { people: Vec::new(), refs: Vec::new(), id_spans: Vec::new() };
+    let mut cast = Cast { people: Vec::new(), refs: Vec::new(), loaded: false, id_spans: Vec::new() };
     let Some(raw) = read::<File>(file, text, "cast.toml", out) else { return cast };
+    cast.loaded = true;
     for p in raw.person {
         non_empty(file, &p.name, "name", out);
         non_empty(file, &p.role, "role", out);

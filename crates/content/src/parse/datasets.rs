@@ -11,6 +11,9 @@ pub struct ParsedDataset {
     pub refs: Vec<RawRef>,
     /// Where each row's id is, for "did you mean" hints and datum errors.
     pub row_spans: Vec<Span>,
+    /// False after a structural error (header, field count, quoting): its rows are incomplete,
+    /// so references into it are not reported again.
+    pub loaded: bool,
     /// Person ids named in `claimed by <id>` qualifiers.
     pub claimants: Vec<(String, Span)>,
 }
@@ -34,6 +37,7 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
         dataset: Dataset { id: id.to_string(), rows: Vec::new() },
         refs: Vec::new(),
         row_spans: Vec::new(),
+        loaded: true,
         claimants: Vec::new(),
     };
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
@@ -44,6 +48,7 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
             Err(e) => {
                 let at = e.position().map_or(0, |p| p.byte() as usize);
                 out.push(Diagnostic::new(Span { file, start: at, end: at + 1 }, format!("unreadable CSV: {e}")).help("check quoting: a field containing a comma must be in double quotes"));
+                parsed.loaded = false;
                 return parsed;
             }
         };
@@ -63,6 +68,7 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
                     Diagnostic::new(Span { file, start: line_start, end: line_start + line.len() }, "the header row does not match the dataset columns")
                         .help(format!("the first line must be exactly `{}`", Dataset::COLUMNS.join(","))),
                 );
+                parsed.loaded = false;
                 return parsed;
             }
             continue;
@@ -75,6 +81,7 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
                 Diagnostic::new(Span { file, start: line_start, end: line_start + line.len() }, format!("row has {} fields, expected {}", record.len(), Dataset::COLUMNS.len()))
                     .help(format!("columns are `{}`; quote a field that contains a comma", Dataset::COLUMNS.join(","))),
             );
+            parsed.loaded = false;
             continue;
         }
         let f = |i: usize| record.get(i).unwrap_or("").trim().to_string();

@@ -30,12 +30,15 @@ struct RawTerm {
 pub struct Glossary {
     pub terms: Vec<Term>,
     pub refs: Vec<RawRef>,
+    /// False when the file could not be read, so references into it are not reported twice.
+    pub loaded: bool,
     pub id_spans: Vec<Span>,
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Glossary {
-    let mut g = Glossary { terms: Vec::new(), refs: Vec::new(), id_spans: Vec::new() };
+    let mut g = Glossary { terms: Vec::new(), refs: Vec::new(), loaded: false, id_spans: Vec::new() };
     let Some(raw) = read::<File>(file, text, "glossary.toml", out) else { return g };
+    g.loaded = true;
     for t in raw.term {
         non_empty(file, &t.term, "term", out);
         non_empty(file, &t.meaning, "meaning", out);

@@ -132,7 +132,7 @@ impl<'a, L: Locate> InlineParser<'a, L> {
                             text: String::new(),
                             span: self.at.span(range.clone()),
                         });
-                        current.push(Inline::NoteRef { label: label.to_string() });
+                        current.push(Inline::NoteRef { label: label.to_string(), anchor: String::new() });
                     } else {
                         self.error(
                             range.clone(),
@@ -322,6 +322,14 @@ pub fn parse_field<L: Locate>(text: &str, at: &L) -> (Vec<Inline>, Vec<RawRef>, 
             Event::Html(_) | Event::InlineHtml(_) => p.error(range.clone(), "raw HTML is not allowed", Some("HTML in content could break the page or inject script; use markdown emphasis or a link kind instead".into())),
             _ => {}
         }
+    }
+    // Without a definition, `[^n2]` would silently stay literal text.
+    if let Some(pos) = text.find("[^") {
+        p.error(
+            pos..pos + text[pos..].find(']').map_or(2, |e| e + 1),
+            "note reference is not allowed here",
+            Some("note references belong in essay paragraphs; cards and captions list their notes in a `note`/`notes` field".into()),
+        );
     }
     (out, p.refs, p.diagnostics)
 }

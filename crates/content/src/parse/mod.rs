@@ -116,15 +116,15 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     }
 
     // Id tables, each id mapped to where it is defined.
-    let people = ids("person", cast.people.iter().map(|p| p.id.as_str()).zip(cast.id_spans.iter().copied()), &mut out);
-    let terms = ids("term", glossary.terms.iter().map(|t| t.id.as_str()).zip(glossary.id_spans.iter().copied()), &mut out);
-    ids("event", timeline.events.iter().map(|e| e.id.as_str()).zip(timeline.id_spans.iter().copied()), &mut out);
-    let figure_ids = ids("figure", figures.figures.iter().map(|f| f.id.as_str()).zip(figures.id_spans.iter().copied()), &mut out);
-    let section_ids = ids("section", sections.iter().map(|(f, s)| (s.id.as_str(), Span { file: *f, start: 0, end: 0 })), &mut out);
-    let _ = section_ids;
+    let people = ids("person", cast.people.iter().map(|p| p.id.as_str()).zip(cast.id_spans.iter().copied()), &files, &mut out);
+    let terms = ids("term", glossary.terms.iter().map(|t| t.id.as_str()).zip(glossary.id_spans.iter().copied()), &files, &mut out);
+    ids("event", timeline.events.iter().map(|e| e.id.as_str()).zip(timeline.id_spans.iter().copied()), &files, &mut out);
+    let figure_ids = ids("figure", figures.figures.iter().map(|f| f.id.as_str()).zip(figures.id_spans.iter().copied()), &files, &mut out);
+    ids("section", sections.iter().map(|(f, s)| (s.id.as_str(), Span { file: *f, start: 0, end: 0 })), &files, &mut out);
     let note_defs = ids(
         "note",
         sections.iter().flat_map(|(_, s)| s.notes.iter().map(|n| (n.label.as_str(), n.span))),
+        &files,
         &mut out,
     );
     let mut rows: HashMap<&str, HashMap<&str, Span>> = HashMap::new();
@@ -132,6 +132,7 @@ pub fn load(root: &Path) -> Result<Content, Report> {
         let table = ids(
             &format!("row in dataset `{}`", ps.dataset.id),
             ps.dataset.rows.iter().map(|r| r.id.as_str()).zip(ps.row_spans.iter().copied()),
+            &files,
             &mut out,
         );
         rows.insert(ps.dataset.id.as_str(), table);
@@ -161,22 +162,23 @@ pub fn load(root: &Path) -> Result<Content, Report> {
         .chain(parsed_sets.iter().flat_map(|p| p.refs.iter()))
         .collect();
     for r in essay_refs.iter().chain(other_refs.iter()) {
-        let (table, what) = match r.kind {
-            RefKind::Person => (&people, "person"),
-            RefKind::Term => (&terms, "term"),
-            RefKind::Note => (&note_defs, "note"),
+        let (table, what, loaded) = match r.kind {
+            RefKind::Person => (&people, "person", cast.loaded),
+            RefKind::Term => (&terms, "term", glossary.loaded),
+            RefKind::Note => (&note_defs, "note", true),
             RefKind::Datum => {
                 check_datum(r, &rows, &parsed_sets, &where_is, &mut out);
                 continue;
             }
         };
-        if !table.contains_key(r.id.as_str()) {
+        // A file that failed to load has already been reported; its ids are unknown, not wrong.
+        if loaded && !table.contains_key(r.id.as_str()) {
             out.push(unknown(what, &r.id, r.span, table, &where_is));
         }
     }
     for ps in &parsed_sets {
         for (who, span) in &ps.claimants {
-            if !people.contains_key(who.as_str()) {
+            if cast.loaded && !people.contains_key(who.as_str()) {
                 out.push(unknown("person", who, *span, &people, &where_is));
             }
         }
@@ -219,11 +221,15 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     let set_ids: HashMap<&str, Span> = parsed_sets.iter().zip(&dataset_files).map(|(p, (f, _))| (p.dataset.id.as_str(), Span { file: *f, start: 0, end: 0 })).collect();
     for (set, span) in &figures.dataset_refs {
         if set != "timeline" && !set_ids.contains_key(set.as_str()) {
-            out.push(unknown("dataset", set, *span, &set_ids, &where_is));
+            let d = Diagnostic::new(*span, format!("unknown dataset `{set}`"));
+            out.push(match nearest(set, set_ids.keys().copied()) {
+                Some(n) => d.help(format!("did you mean `{n}` (data/datasets/{n}.csv)?")),
+                None => d.help("datasets are the CSV files in data/datasets/, or `timeline` for data/timeline.toml"),
+            });
         }
     }
     for (set, series, span) in &figures.series_refs {
-        if let Some(ps) = parsed_sets.iter().find(|p| &p.dataset.id == set) {
+        if let Some(ps) = parsed_sets.iter().find(|p| &p.dataset.id == set && p.loaded) {
             if ps.dataset.series(series).next().is_none() {
                 let names: std::collections::BTreeSet<&str> = ps.dataset.rows.iter().map(|r| r.series.as_str()).collect();
                 let mut d = Diagnostic::new(*span, format!("dataset `{set}` has no series `{series}`"));
@@ -303,21 +309,21 @@ fn list(root: &Path, dir: &str, ext: &str) -> Vec<String> {
 }
 
 /// Builds an id table, reporting duplicates against the first definition.
-fn ids<'a>(what: &str, items: impl Iterator<Item = (&'a str, Span)>, out: &mut Vec<Diagnostic>) -> HashMap<&'a str, Span> {
+fn ids<'a>(what: &str, items: impl Iterator<Item = (&'a str, Span)>, files: &[SourceFile], out: &mut Vec<Diagnostic>) -> HashMap<&'a str, Span> {
     let mut table: HashMap<&str, Span> = HashMap::new();
-    let mut firsts: Vec<(&str, Span)> = Vec::new();
     for (id, span) in items {
         if !inline::is_kebab(id) {
             out.push(Diagnostic::new(span, format!("{what} id `{id}` is not kebab-case")).help("ids are lower-case words joined by hyphens, like `ter-asaturov`"));
         }
         if let Some(first) = table.get(id) {
-            let _ = first;
-            let first = firsts.iter().find(|(i, _)| *i == id).map(|(_, s)| *s).unwrap_or(span);
-            out.push(Diagnostic { span, message: format!("duplicate {what} id `{id}`"), help: Some(format!("first defined at byte {} of the same kind; ids must be unique", first.start)) });
+            let at = &files[first.file];
+            out.push(
+                Diagnostic::new(span, format!("duplicate {what} id `{id}`"))
+                    .help(format!("`{id}` is already defined at {}:{}; ids must be unique", at.path, at.line_col(first.start).0)),
+            );
             continue;
         }
         table.insert(id, span);
-        firsts.push((id, span));
     }
     table
 }
@@ -347,8 +353,15 @@ fn check_datum(
         });
         return;
     };
+    if sets.iter().any(|s| s.dataset.id == set && !s.loaded) {
+        return;
+    }
     if !table.contains_key(row) {
-        out.push(unknown(&format!("row in dataset `{set}`:"), row, r.span, table, where_is).tap_message(|m| m.replace(": `", " `")));
+        let d = Diagnostic::new(r.span, format!("unknown row `{row}` in dataset `{set}`"));
+        out.push(match nearest(row, table.keys().copied()) {
+            Some(n) => d.help(format!("did you mean `{n}` ({})?", where_is(&table[n]))),
+            None => d.help(format!("no row of data/datasets/{set}.csv has this id")),
+        });
         return;
     }
     let value = sets.iter().find(|s| s.dataset.id == set).and_then(|s| s.dataset.row(row)).map(|r| (r.value, r.value_text.clone()));
@@ -359,17 +372,6 @@ fn check_datum(
                     .help("correct the prose or the dataset so they agree"),
             );
         }
-    }
-}
-
-trait TapMessage {
-    fn tap_message(self, f: impl FnOnce(&str) -> String) -> Self;
-}
-
-impl TapMessage for Diagnostic {
-    fn tap_message(mut self, f: impl FnOnce(&str) -> String) -> Self {
-        self.message = f(&self.message);
-        self
     }
 }
 
@@ -416,6 +418,12 @@ fn register_mentions(content: &mut Content) {
                 let (id, anchor, prefix, list) = match inline {
                     Inline::Person { id, anchor, .. } => (id, anchor, "m", &mut people),
                     Inline::Term { id, anchor, .. } => (id, anchor, "t", &mut terms),
+                    Inline::NoteRef { label, anchor } => {
+                        let n = counts.entry(format!("r-{label}")).or_default();
+                        *n += 1;
+                        *anchor = format!("r-{label}-{n}");
+                        return;
+                    }
                     _ => return,
                 };
                 let n = counts.entry(format!("{prefix}-{id}")).or_default();

@@ -1,0 +1,120 @@
+//! A figure's numbers as a table: the chart's accessible and printable twin, and the static
+//! home that datum links in the prose point to.
+
+use crate::components::inlines::Inlines;
+use crate::{content, format};
+use kirov_content::{Block, Figure, Row};
+use leptos::prelude::*;
+
+/// The dataset rows a figure draws, in file order.
+pub fn figure_rows(figure: &'static Figure) -> Vec<&'static Row> {
+    let Some(set) = content().dataset(&figure.dataset) else { return Vec::new() };
+    set.rows.iter().filter(|r| figure.series.is_empty() || figure.series.contains(&r.series)).collect()
+}
+
+/// The element id of the table row where a datum is shown, if a figure shows it: the first
+/// placed figure that draws the row owns the id, so ids stay unique.
+pub fn datum_home(dataset: &str, row: &str) -> Option<String> {
+    first_figure_showing(dataset, row).map(|_| format!("datum-{dataset}-{row}"))
+}
+
+fn first_figure_showing(dataset: &str, row: &str) -> Option<&'static Figure> {
+    let c = content();
+    c.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Figure { id } => c.figure(id),
+            _ => None,
+        })
+        .find(|f| f.dataset == dataset && figure_rows(f).iter().any(|r| r.id == row))
+}
+
+#[component]
+pub fn DataTable(
+    /// The figure whose data to tabulate.
+    figure: &'static Figure,
+) -> impl IntoView {
+    if figure.dataset == "timeline" {
+        return view! { <TimelineTable figure=figure /> }.into_any();
+    }
+    let rows = figure_rows(figure);
+    view! {
+        <table class="data-table">
+            <caption class="visually-hidden">"Data for: " {figure.title.as_str()}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"What"</th>
+                    <th scope="col">"When"</th>
+                    <th scope="col" class="num">"Value"</th>
+                    <th scope="col">"Source"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows
+                    .into_iter()
+                    .map(|r| {
+                        let owns = first_figure_showing(&figure.dataset, &r.id).is_some_and(|f| f.id == figure.id);
+                        let id = owns.then(|| format!("datum-{}-{}", figure.dataset, r.id));
+                        let claimant = r.qualifier.strip_prefix("claimed by ").and_then(|p| content().person(p));
+                        view! {
+                            <tr id=id data-row=r.id.clone()>
+                                <th scope="row">
+                                    {r.label.as_str()}
+                                    {claimant.map(|p| view! { <span class="claimant">" (claimed by " {p.short.as_str()} ")"</span> })}
+                                </th>
+                                <td>{r.period.as_str()}</td>
+                                <td class="num">{format::value(r)}</td>
+                                <td><NoteLink label=&r.note /></td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+fn TimelineTable(figure: &'static Figure) -> impl IntoView {
+    view! {
+        <table class="data-table">
+            <caption class="visually-hidden">"Data for: " {figure.title.as_str()}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Date"</th>
+                    <th scope="col">"Event"</th>
+                    <th scope="col">"Kind"</th>
+                    <th scope="col">"Source"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {content()
+                    .events
+                    .iter()
+                    .map(|e| view! {
+                        <tr id=format!("event-{}", e.id)>
+                            <td><time datetime=format::iso_date(&e.date)>{format::date(&e.date)}</time></td>
+                            <th scope="row"><Inlines inlines=&e.title /></th>
+                            <td>{e.tags.iter().map(|t| t.label()).collect::<Vec<_>>().join("; ")}</td>
+                            <td><NoteLink label=&e.note /></td>
+                        </tr>
+                    })
+                    .collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// A link to a note in the notes list, showing its number.
+#[component]
+pub fn NoteLink(
+    /// The note's label.
+    label: &'static str,
+) -> impl IntoView {
+    let shown = content().note(label).map_or_else(String::new, |n| n.display.clone());
+    view! {
+        <a class="note-link" href=format!("#note-{label}") data-note=label>"Note " {shown}</a>
+    }
+}

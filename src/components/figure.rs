@@ -1,0 +1,42 @@
+//! A placed figure: title, chart area, caption, source notes and its data table.
+//!
+//! Before and without JavaScript the table carries the figure; the chart is drawn into the
+//! reserved area when it nears the viewport.
+
+use crate::components::data_table::{DataTable, NoteLink};
+use crate::components::inlines::Inlines;
+use kirov_content::Figure as FigureData;
+use leptos::prelude::*;
+
+#[component]
+pub fn Figure(
+    /// The figure to render.
+    figure: &'static FigureData,
+) -> impl IntoView {
+    let id = format!("fig-{}", figure.id);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
+    view! {
+        <figure class=format!("figure figure-{}", figure.kind) id=id aria-labelledby=labelled_by aria-describedby=described_by>
+            <p class="figure-title" id=title_id>{figure.title.as_str()}</p>
+            <figcaption>
+                <p class="figure-caption"><Inlines inlines=&figure.caption /></p>
+                <p class="figure-source">
+                    "Source: "
+                    {figure
+                        .notes
+                        .iter()
+                        .enumerate()
+                        .map(|(i, n)| view! { {(i > 0).then_some(", ")} <NoteLink label=n.as_str() /> })
+                        .collect_view()}
+                    "."
+                </p>
+            </figcaption>
+            <p class="visually-hidden" id=desc_id>{figure.description.as_str()}</p>
+            <div class="figure-data">
+                <DataTable figure=figure />
+            </div>
+        </figure>
+    }
+}

@@ -1,0 +1,81 @@
+//! Inline content: text, emphasis, mentions of people and terms, datum numbers, note references.
+//!
+//! Without JavaScript every mention is an ordinary link to its static home (the people index,
+//! the glossary, the notes list, the figure's data table), so nothing depends on scripts.
+
+use crate::content;
+use kirov_content::Inline;
+use leptos::prelude::*;
+
+/// Renders a run of inline content.
+#[component]
+pub fn Inlines(
+    /// The content to render.
+    inlines: &'static [Inline],
+) -> impl IntoView {
+    inlines.iter().map(inline).collect_view()
+}
+
+fn inline(i: &'static Inline) -> AnyView {
+    match i {
+        Inline::Text(t) => t.as_str().into_any(),
+        Inline::Emphasis(c) => view! { <em><Inlines inlines=c /></em> }.into_any(),
+        Inline::Strong(c) => view! { <strong><Inlines inlines=c /></strong> }.into_any(),
+        Inline::Person { id, anchor, children } => {
+            let href = format!("#person-{id}");
+            let anchor = (!anchor.is_empty()).then(|| anchor.clone());
+            view! {
+                <a class="mention mention-person" href=href id=anchor data-person=id.clone()>
+                    <Inlines inlines=children />
+                </a>
+            }
+            .into_any()
+        }
+        Inline::Term { id, anchor, children } => {
+            let href = format!("#term-{id}");
+            let anchor = (!anchor.is_empty()).then(|| anchor.clone());
+            view! {
+                <a class="mention mention-term" href=href id=anchor data-term=id.clone()>
+                    <Inlines inlines=children />
+                </a>
+            }
+            .into_any()
+        }
+        Inline::Datum { dataset, row, children } => {
+            let key = format!("{dataset}/{row}");
+            match crate::components::data_table::datum_home(dataset, row) {
+                Some(home) => view! {
+                    <a class="datum" href=format!("#{home}") data-datum=key>
+                        <Inlines inlines=children />
+                    </a>
+                }
+                .into_any(),
+                None => view! {
+                    <span class="datum" data-datum=key>
+                        <Inlines inlines=children />
+                    </span>
+                }
+                .into_any(),
+            }
+        }
+        Inline::NoteRef { label, anchor } => {
+            let note = content().note(label);
+            let shown = note.map_or_else(String::new, |n| n.display.clone());
+            let aria = format!("Note {shown}");
+            view! {
+                <sup class="note-ref">
+                    <a href=format!("#note-{label}") id=anchor.clone() data-note=label.clone() aria-label=aria>
+                        {shown}
+                    </a>
+                </sup>
+            }
+            .into_any()
+        }
+        Inline::Link { href, children } => view! {
+            <a class="external" href=href.clone() rel="noopener noreferrer">
+                <Inlines inlines=children />
+            </a>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,14 @@
+//! One Leptos component per file. Components render from `'static` content only: they read no
+//! window or DOM while rendering, because the page is prerendered and then hydrated.
+
+pub mod block;
+pub mod colophon;
+pub mod data_table;
+pub mod essay_section;
+pub mod figure;
+pub mod glossary_list;
+pub mod inlines;
+pub mod masthead;
+pub mod notes_list;
+pub mod people_index;
+pub mod toc;
