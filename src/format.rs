@@ -38,7 +38,18 @@ pub fn value(row: &Row) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// `1930-10-02` → `2 October 1930`; `1930-10` → `October 1930`; `1930` → `1930`.
@@ -90,14 +101,28 @@ mod tests {
     #[test]
     fn values_carry_qualifier_and_unit() {
         assert_eq!(value(&row("21000", "people", "about")), "about 21,000 people");
-        assert_eq!(value(&row("92.1", "percent", "claimed by alekseev-organiser")), "92.1 %");
+        assert_eq!(
+            value(&row("92.1", "percent", "claimed by alekseev-organiser")),
+            "92.1 %"
+        );
     }
 
     #[test]
     fn dates_read_naturally() {
-        let d = Date { year: 1930, month: Some(10), day: Some(2) };
+        let d = Date {
+            year: 1930,
+            month: Some(10),
+            day: Some(2),
+        };
         assert_eq!(date(&d), "2 October 1930");
         assert_eq!(iso_date(&d), "1930-10-02");
-        assert_eq!(date(&Date { year: 1941, month: None, day: None }), "1941");
+        assert_eq!(
+            date(&Date {
+                year: 1941,
+                month: None,
+                day: None
+            }),
+            "1941"
+        );
     }
 }

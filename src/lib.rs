@@ -36,13 +36,21 @@ pub const BODY_MARKER: &str = "<!--prerendered-essay-->";
 pub fn inject_body(index_html: &str, body: &str) -> Result<String, String> {
     match index_html.matches(BODY_MARKER).count() {
         1 => {}
-        n => return Err(format!("index.html must contain the marker {BODY_MARKER} exactly once (found {n})")),
+        n => {
+            return Err(format!(
+                "index.html must contain the marker {BODY_MARKER} exactly once (found {n})"
+            ))
+        }
     }
     if !index_html.contains(&format!("<body>{BODY_MARKER}")) {
-        return Err(format!("the marker must follow `<body>` directly, with no whitespace: `<body>{BODY_MARKER}`"));
+        return Err(format!(
+            "the marker must follow `<body>` directly, with no whitespace: `<body>{BODY_MARKER}`"
+        ));
     }
     let title = format!("<title>{}</title>", escape(&content().meta.title));
-    Ok(index_html.replacen("<title></title>", &title, 1).replacen(BODY_MARKER, body, 1))
+    Ok(index_html
+        .replacen("<title></title>", &title, 1)
+        .replacen(BODY_MARKER, body, 1))
 }
 
 /// Minimal HTML text escaping for the few strings written outside Leptos.

@@ -39,7 +39,10 @@ fn assemble(case: &str) -> PathBuf {
 fn the_good_fixture_loads() {
     let content = kirov_content::parse::load(&fixtures().join("good")).expect("the good fixture is valid");
     assert_eq!(content.sections.len(), 2);
-    assert_eq!(content.notes.iter().map(|n| n.display.as_str()).collect::<Vec<_>>(), ["2", "E1"]);
+    assert_eq!(
+        content.notes.iter().map(|n| n.display.as_str()).collect::<Vec<_>>(),
+        ["2", "E1"]
+    );
     let z = content.person("zaltsman").unwrap();
     assert_eq!(z.mentions.len(), 1);
     assert_eq!(z.mentions[0].anchor, "m-zaltsman-1");
@@ -76,7 +79,13 @@ fn every_broken_fixture_reports_its_exact_message() {
             failures.push(format!("{case}:\n--- expected\n{expected}--- got\n{report}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures differ:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures differ:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

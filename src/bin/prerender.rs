@@ -4,9 +4,10 @@
 use std::path::PathBuf;
 
 fn main() {
-    let path = std::env::args().nth(1).map(PathBuf::from).or_else(|| {
-        std::env::var_os("TRUNK_STAGING_DIR").map(|d| PathBuf::from(d).join("index.html"))
-    });
+    let path = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(|d| PathBuf::from(d).join("index.html")));
     let Some(path) = path else {
         eprintln!("usage: prerender <index.html>   (or run as a Trunk post_build hook)");
         std::process::exit(2);

@@ -8,8 +8,13 @@ use leptos::prelude::*;
 
 /// The dataset rows a figure draws, in file order.
 pub fn figure_rows(figure: &'static Figure) -> Vec<&'static Row> {
-    let Some(set) = content().dataset(&figure.dataset) else { return Vec::new() };
-    set.rows.iter().filter(|r| figure.series.is_empty() || figure.series.contains(&r.series)).collect()
+    let Some(set) = content().dataset(&figure.dataset) else {
+        return Vec::new();
+    };
+    set.rows
+        .iter()
+        .filter(|r| figure.series.is_empty() || figure.series.contains(&r.series))
+        .collect()
 }
 
 /// The element id of the table row where a datum is shown, if a figure shows it: the first

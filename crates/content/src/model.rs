@@ -73,13 +73,31 @@ pub enum Inline {
     Emphasis(Vec<Inline>),
     Strong(Vec<Inline>),
     /// A mention of a person; `anchor` is unique in the page (`m-zaltsman-2`).
-    Person { id: String, anchor: String, children: Vec<Inline> },
-    Term { id: String, anchor: String, children: Vec<Inline> },
+    Person {
+        id: String,
+        anchor: String,
+        children: Vec<Inline>,
+    },
+    Term {
+        id: String,
+        anchor: String,
+        children: Vec<Inline>,
+    },
     /// A number tied to a dataset row.
-    Datum { dataset: String, row: String, children: Vec<Inline> },
+    Datum {
+        dataset: String,
+        row: String,
+        children: Vec<Inline>,
+    },
     /// A reference to a note, by label; `anchor` is unique in the page (`r-n76-1`).
-    NoteRef { label: String, anchor: String },
-    Link { href: String, children: Vec<Inline> },
+    NoteRef {
+        label: String,
+        anchor: String,
+    },
+    Link {
+        href: String,
+        children: Vec<Inline>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -51,8 +51,15 @@ pub struct Cast {
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Cast {
-    let mut cast = Cast { people: Vec::new(), refs: Vec::new(), loaded: false, id_spans: Vec::new() };
-    let Some(raw) = read::<File>(file, text, "cast.toml", out) else { return cast };
+    let mut cast = Cast {
+        people: Vec::new(),
+        refs: Vec::new(),
+        loaded: false,
+        id_spans: Vec::new(),
+    };
+    let Some(raw) = read::<File>(file, text, "cast.toml", out) else {
+        return cast;
+    };
     cast.loaded = true;
     for p in raw.person {
         non_empty(file, &p.name, "name", out);
@@ -69,20 +76,37 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Cast {
         let (from, to) = *p.years.get_ref();
         if from > to || !(1850..=2030).contains(&from) || !(1850..=2030).contains(&to) {
             out.push(
-                Diagnostic::new(span(file, &p.years), format!("years [{from}, {to}] are not a plausible span"))
-                    .help("write [first, last] year the article shows them, e.g. [1926, 1941]"),
+                Diagnostic::new(
+                    span(file, &p.years),
+                    format!("years [{from}, {to}] are not a plausible span"),
+                )
+                .help("write [first, last] year the article shows them, e.g. [1926, 1941]"),
             );
         }
         for r in &p.related {
-            cast.refs.push(RawRef { kind: super::inline::RefKind::Person, id: r.get_ref().clone(), text: String::new(), span: span(file, r) });
+            cast.refs.push(RawRef {
+                kind: super::inline::RefKind::Person,
+                id: r.get_ref().clone(),
+                text: String::new(),
+                span: span(file, r),
+            });
         }
         let summary = rich(file, &p.summary, &mut cast.refs, out);
         let moments = p
             .moment
             .iter()
             .map(|m| {
-                cast.refs.push(RawRef { kind: super::inline::RefKind::Note, id: m.note.get_ref().clone(), text: String::new(), span: span(file, &m.note) });
-                Moment { year: m.year.clone(), text: rich(file, &m.text, &mut cast.refs, out), note: m.note.get_ref().clone() }
+                cast.refs.push(RawRef {
+                    kind: super::inline::RefKind::Note,
+                    id: m.note.get_ref().clone(),
+                    text: String::new(),
+                    span: span(file, &m.note),
+                });
+                Moment {
+                    year: m.year.clone(),
+                    text: rich(file, &m.text, &mut cast.refs, out),
+                    note: m.note.get_ref().clone(),
+                }
             })
             .collect();
         cast.id_spans.push(span(file, &p.id));

@@ -34,20 +34,36 @@ fn field_starts(line: &str) -> Vec<usize> {
 
 pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> ParsedDataset {
     let mut parsed = ParsedDataset {
-        dataset: Dataset { id: id.to_string(), rows: Vec::new() },
+        dataset: Dataset {
+            id: id.to_string(),
+            rows: Vec::new(),
+        },
         refs: Vec::new(),
         row_spans: Vec::new(),
         loaded: true,
         claimants: Vec::new(),
     };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut header_seen = false;
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 let at = e.position().map_or(0, |p| p.byte() as usize);
-                out.push(Diagnostic::new(Span { file, start: at, end: at + 1 }, format!("unreadable CSV: {e}")).help("check quoting: a field containing a comma must be in double quotes"));
+                out.push(
+                    Diagnostic::new(
+                        Span {
+                            file,
+                            start: at,
+                            end: at + 1,
+                        },
+                        format!("unreadable CSV: {e}"),
+                    )
+                    .help("check quoting: a field containing a comma must be in double quotes"),
+                );
                 parsed.loaded = false;
                 return parsed;
             }
@@ -58,15 +74,29 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
         let field_span = |i: usize| {
             let s = line_start + starts.get(i).copied().unwrap_or(0);
             let e = line_start + starts.get(i + 1).map_or(line.len(), |n| n - 1);
-            Span { file, start: s, end: e.max(s + 1) }
+            Span {
+                file,
+                start: s,
+                end: e.max(s + 1),
+            }
         };
         if !header_seen {
             header_seen = true;
             let header: Vec<&str> = record.iter().collect();
             if header != Dataset::COLUMNS {
                 out.push(
-                    Diagnostic::new(Span { file, start: line_start, end: line_start + line.len() }, "the header row does not match the dataset columns")
-                        .help(format!("the first line must be exactly `{}`", Dataset::COLUMNS.join(","))),
+                    Diagnostic::new(
+                        Span {
+                            file,
+                            start: line_start,
+                            end: line_start + line.len(),
+                        },
+                        "the header row does not match the dataset columns",
+                    )
+                    .help(format!(
+                        "the first line must be exactly `{}`",
+                        Dataset::COLUMNS.join(",")
+                    )),
                 );
                 parsed.loaded = false;
                 return parsed;
@@ -78,8 +108,18 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
         }
         if record.len() != Dataset::COLUMNS.len() {
             out.push(
-                Diagnostic::new(Span { file, start: line_start, end: line_start + line.len() }, format!("row has {} fields, expected {}", record.len(), Dataset::COLUMNS.len()))
-                    .help(format!("columns are `{}`; quote a field that contains a comma", Dataset::COLUMNS.join(","))),
+                Diagnostic::new(
+                    Span {
+                        file,
+                        start: line_start,
+                        end: line_start + line.len(),
+                    },
+                    format!("row has {} fields, expected {}", record.len(), Dataset::COLUMNS.len()),
+                )
+                .help(format!(
+                    "columns are `{}`; quote a field that contains a comma",
+                    Dataset::COLUMNS.join(",")
+                )),
             );
             parsed.loaded = false;
             continue;
@@ -87,17 +127,26 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
         let f = |i: usize| record.get(i).unwrap_or("").trim().to_string();
         let row_id = f(0);
         if !is_kebab(&row_id) {
-            out.push(Diagnostic::new(field_span(0), format!("row id `{row_id}` is not kebab-case")).help("ids are lower-case words joined by hyphens, like `women-1928`"));
+            out.push(
+                Diagnostic::new(field_span(0), format!("row id `{row_id}` is not kebab-case"))
+                    .help("ids are lower-case words joined by hyphens, like `women-1928`"),
+            );
         }
         if f(1).is_empty() {
-            out.push(Diagnostic::new(field_span(1), format!("row `{row_id}` has no series")).help("name the group of rows a chart draws together, e.g. `women-share`"));
+            out.push(
+                Diagnostic::new(field_span(1), format!("row `{row_id}` has no series"))
+                    .help("name the group of rows a chart draws together, e.g. `women-share`"),
+            );
         }
         let value_text = f(5);
         let value = match value_text.parse::<f64>() {
             Ok(v) if v.is_finite() => v,
             _ => {
                 let help = if value_text.contains(',') || value_text.contains('%') {
-                    format!("write a plain number without separators or units, e.g. `{}`", value_text.replace([',', '%'], "").trim())
+                    format!(
+                        "write a plain number without separators or units, e.g. `{}`",
+                        value_text.replace([',', '%'], "").trim()
+                    )
                 } else {
                     "write a plain number such as `21000` or `92.1`".to_string()
                 };
@@ -106,15 +155,20 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
             }
         };
         if f(6).is_empty() {
-            out.push(Diagnostic::new(field_span(6), format!("row `{row_id}` has no unit")).help("e.g. `people`, `percent`, `tractors`, `million roubles`"));
+            out.push(
+                Diagnostic::new(field_span(6), format!("row `{row_id}` has no unit"))
+                    .help("e.g. `people`, `percent`, `tractors`, `million roubles`"),
+            );
         }
         let qualifier = f(7);
         if let Some(who) = qualifier.strip_prefix("claimed by ") {
             parsed.claimants.push((who.to_string(), field_span(7)));
         } else if !qualifier.is_empty() && !QUALIFIERS.contains(&qualifier.as_str()) {
             out.push(
-                Diagnostic::new(field_span(7), format!("unknown qualifier `{qualifier}`"))
-                    .help(format!("leave it empty, or use one of: {}, claimed by <person id>", QUALIFIERS.join(", "))),
+                Diagnostic::new(field_span(7), format!("unknown qualifier `{qualifier}`")).help(format!(
+                    "leave it empty, or use one of: {}, claimed by <person id>",
+                    QUALIFIERS.join(", ")
+                )),
             );
         }
         let note = f(8);
@@ -124,7 +178,12 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
                     .help("every number needs the note it comes from, e.g. `n76`"),
             );
         } else {
-            parsed.refs.push(RawRef { kind: RefKind::Note, id: note.clone(), text: String::new(), span: field_span(8) });
+            parsed.refs.push(RawRef {
+                kind: RefKind::Note,
+                id: note.clone(),
+                text: String::new(),
+                span: field_span(8),
+            });
         }
         parsed.row_spans.push(field_span(0));
         parsed.dataset.rows.push(Row {

@@ -43,7 +43,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        Diagnostic { span, message: message.into(), help: None }
+        Diagnostic {
+            span,
+            message: message.into(),
+            help: None,
+        }
     }
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
@@ -80,7 +84,11 @@ fn render_one(out: &mut String, file: &SourceFile, d: &Diagnostic) {
     let chars: Vec<char> = text.chars().collect();
     let (_, end_col) = file.line_col(d.span.end);
     let end_line = file.line_col(d.span.end).0;
-    let mut width = if end_line == line && end_col > col { end_col - col } else { 1 };
+    let mut width = if end_line == line && end_col > col {
+        end_col - col
+    } else {
+        1
+    };
     width = width.min(chars.len().saturating_sub(col - 1).max(1));
     // Window long lines so the caret stays near the error.
     let (shown, caret_at) = if chars.len() <= MAX_SHOWN {
@@ -126,7 +134,10 @@ mod tests {
 
     #[test]
     fn line_and_column_count_characters_not_bytes() {
-        let f = SourceFile { path: "x".into(), text: "ab\n«é» x".into() };
+        let f = SourceFile {
+            path: "x".into(),
+            text: "ab\n«é» x".into(),
+        };
         let x = f.text.find('x').unwrap();
         assert_eq!(f.line_col(x), (2, 5));
         assert_eq!(f.line_col(0), (1, 1));
@@ -134,10 +145,20 @@ mod tests {
 
     #[test]
     fn renders_path_line_col_caret_and_help() {
-        let files = vec![SourceFile { path: "data/a.md".into(), text: "one\ntwo zalstman\n".into() }];
+        let files = vec![SourceFile {
+            path: "data/a.md".into(),
+            text: "one\ntwo zalstman\n".into(),
+        }];
         let start = files[0].text.find("zalstman").unwrap();
-        let d = Diagnostic::new(Span { file: 0, start, end: start + 8 }, "unknown person `zalstman`")
-            .help("did you mean `zaltsman`?");
+        let d = Diagnostic::new(
+            Span {
+                file: 0,
+                start,
+                end: start + 8,
+            },
+            "unknown person `zalstman`",
+        )
+        .help("did you mean `zaltsman`?");
         let out = render(&files, &[d]);
         assert_eq!(
             out,

@@ -53,8 +53,9 @@ pub fn parse_section(
     for label in notes_elsewhere {
         doc.push_str(&format!("\n\n[^{label}]: elsewhere\n"));
     }
-    let events: Vec<(Event, Range<usize>)> =
-        Parser::new_ext(&doc, Options::ENABLE_FOOTNOTES).into_offset_iter().collect();
+    let events: Vec<(Event, Range<usize>)> = Parser::new_ext(&doc, Options::ENABLE_FOOTNOTES)
+        .into_offset_iter()
+        .collect();
     let at = InFile { file, offset: 0 };
     let mut p = InlineParser::new(&doc, &at, true);
     let mut section = RawSection {
@@ -205,7 +206,13 @@ fn directive(raw: &str) -> Result<&str, String> {
 fn find_unresolved_notes(file: usize, text: &str, events: &[(Event, Range<usize>)], out: &mut Vec<Diagnostic>) {
     let resolved: Vec<usize> = events
         .iter()
-        .filter_map(|(e, r)| matches!(e, Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_))).then_some(r.start))
+        .filter_map(|(e, r)| {
+            matches!(
+                e,
+                Event::FootnoteReference(_) | Event::Start(Tag::FootnoteDefinition(_))
+            )
+            .then_some(r.start)
+        })
         .collect();
     let mut from = 0;
     while let Some(pos) = text[from..].find("[^") {
@@ -217,8 +224,17 @@ fn find_unresolved_notes(file: usize, text: &str, events: &[(Event, Range<usize>
             continue;
         }
         out.push(
-            Diagnostic::new(Span { file, start, end: start + close + 1 }, format!("note `{label}` is referenced but never defined"))
-                .help(format!("add a definition line `[^{label}]: …` at the end of a section file")),
+            Diagnostic::new(
+                Span {
+                    file,
+                    start,
+                    end: start + close + 1,
+                },
+                format!("note `{label}` is referenced but never defined"),
+            )
+            .help(format!(
+                "add a definition line `[^{label}]: …` at the end of a section file"
+            )),
         );
     }
 }

@@ -41,29 +41,50 @@ pub struct Figures {
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Figures {
-    let mut f = Figures { figures: Vec::new(), refs: Vec::new(), id_spans: Vec::new(), series_refs: Vec::new(), dataset_refs: Vec::new() };
-    let Some(raw) = read::<File>(file, text, "figures.toml", out) else { return f };
+    let mut f = Figures {
+        figures: Vec::new(),
+        refs: Vec::new(),
+        id_spans: Vec::new(),
+        series_refs: Vec::new(),
+        dataset_refs: Vec::new(),
+    };
+    let Some(raw) = read::<File>(file, text, "figures.toml", out) else {
+        return f;
+    };
     for fig in raw.figure {
         non_empty(file, &fig.title, "title", out);
         non_empty(file, &fig.description, "description", out);
         if !KINDS.contains(&fig.kind.get_ref().as_str()) {
             out.push(
-                Diagnostic::new(span(file, &fig.kind), format!("unknown figure kind `{}`", fig.kind.get_ref()))
-                    .help(format!("kinds are: {}", KINDS.join(", "))),
+                Diagnostic::new(
+                    span(file, &fig.kind),
+                    format!("unknown figure kind `{}`", fig.kind.get_ref()),
+                )
+                .help(format!("kinds are: {}", KINDS.join(", "))),
             );
         }
         if fig.notes.get_ref().is_empty() {
             out.push(
-                Diagnostic::new(span(file, &fig.notes), format!("figure `{}` has no source notes", fig.id.get_ref()))
-                    .help("list the note labels its numbers come from, e.g. notes = [\"n76\"]"),
+                Diagnostic::new(
+                    span(file, &fig.notes),
+                    format!("figure `{}` has no source notes", fig.id.get_ref()),
+                )
+                .help("list the note labels its numbers come from, e.g. notes = [\"n76\"]"),
             );
         }
         for n in fig.notes.get_ref() {
-            f.refs.push(RawRef { kind: RefKind::Note, id: n.get_ref().clone(), text: String::new(), span: span(file, n) });
+            f.refs.push(RawRef {
+                kind: RefKind::Note,
+                id: n.get_ref().clone(),
+                text: String::new(),
+                span: span(file, n),
+            });
         }
-        f.dataset_refs.push((fig.dataset.get_ref().clone(), span(file, &fig.dataset)));
+        f.dataset_refs
+            .push((fig.dataset.get_ref().clone(), span(file, &fig.dataset)));
         for s in &fig.series {
-            f.series_refs.push((fig.dataset.get_ref().clone(), s.get_ref().clone(), span(file, s)));
+            f.series_refs
+                .push((fig.dataset.get_ref().clone(), s.get_ref().clone(), span(file, s)));
         }
         let caption = rich(file, &fig.caption, &mut f.refs, out);
         f.id_spans.push(span(file, &fig.id));

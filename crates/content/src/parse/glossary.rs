@@ -36,8 +36,15 @@ pub struct Glossary {
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Glossary {
-    let mut g = Glossary { terms: Vec::new(), refs: Vec::new(), loaded: false, id_spans: Vec::new() };
-    let Some(raw) = read::<File>(file, text, "glossary.toml", out) else { return g };
+    let mut g = Glossary {
+        terms: Vec::new(),
+        refs: Vec::new(),
+        loaded: false,
+        id_spans: Vec::new(),
+    };
+    let Some(raw) = read::<File>(file, text, "glossary.toml", out) else {
+        return g;
+    };
     g.loaded = true;
     for t in raw.term {
         non_empty(file, &t.term, "term", out);
@@ -45,13 +52,21 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Glossary {
         let group = TermGroup::from_key(t.group.get_ref()).unwrap_or_else(|| {
             let keys: Vec<&str> = TermGroup::ALL.iter().map(|g| g.key()).collect();
             out.push(
-                Diagnostic::new(span(file, &t.group), format!("unknown term group `{}`", t.group.get_ref()))
-                    .help(format!("groups are: {}", keys.join(", "))),
+                Diagnostic::new(
+                    span(file, &t.group),
+                    format!("unknown term group `{}`", t.group.get_ref()),
+                )
+                .help(format!("groups are: {}", keys.join(", "))),
             );
             TermGroup::State
         });
         if let Some(n) = &t.note {
-            g.refs.push(RawRef { kind: RefKind::Note, id: n.get_ref().clone(), text: String::new(), span: span(file, n) });
+            g.refs.push(RawRef {
+                kind: RefKind::Note,
+                id: n.get_ref().clone(),
+                text: String::new(),
+                span: span(file, n),
+            });
         }
         let meaning = rich(file, &t.meaning, &mut g.refs, out);
         g.id_spans.push(span(file, &t.id));

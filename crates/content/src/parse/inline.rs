@@ -39,7 +39,11 @@ pub struct InFile {
 
 impl Locate for InFile {
     fn span(&self, r: Range<usize>) -> Span {
-        Span { file: self.file, start: self.offset + r.start, end: self.offset + r.end }
+        Span {
+            file: self.file,
+            start: self.offset + r.start,
+            end: self.offset + r.end,
+        }
     }
 }
 
@@ -55,7 +59,11 @@ impl Locate for InTomlString {
     fn span(&self, r: Range<usize>) -> Span {
         let first = self.value.start + 1;
         let last = self.value.end.saturating_sub(1).max(first);
-        Span { file: self.file, start: (first + r.start).min(last), end: (first + r.end).min(last) }
+        Span {
+            file: self.file,
+            start: (first + r.start).min(last),
+            end: (first + r.end).min(last),
+        }
     }
 }
 
@@ -85,7 +93,13 @@ enum LinkTarget {
 
 impl<'a, L: Locate> InlineParser<'a, L> {
     pub fn new(source: &'a str, at: &'a L, notes_allowed: bool) -> Self {
-        InlineParser { source, at, refs: Vec::new(), diagnostics: Vec::new(), notes_allowed }
+        InlineParser {
+            source,
+            at,
+            refs: Vec::new(),
+            diagnostics: Vec::new(),
+            notes_allowed,
+        }
     }
 
     fn error(&mut self, range: Range<usize>, message: impl Into<String>, help: Option<String>) {
@@ -175,10 +189,18 @@ impl<'a, L: Locate> InlineParser<'a, L> {
         match scheme {
             "actor" | "term" => {
                 if !valid_id(rest) {
-                    self.error(dest_range, format!("`{rest}` is not a valid id"), Some("ids are lower-case kebab-case, like `ter-asaturov`".into()));
+                    self.error(
+                        dest_range,
+                        format!("`{rest}` is not a valid id"),
+                        Some("ids are lower-case kebab-case, like `ter-asaturov`".into()),
+                    );
                     return LinkTarget::Broken;
                 }
-                let kind = if scheme == "actor" { RefKind::Person } else { RefKind::Term };
+                let kind = if scheme == "actor" {
+                    RefKind::Person
+                } else {
+                    RefKind::Term
+                };
                 self.refs.push(RawRef {
                     kind,
                     id: rest.to_string(),
@@ -196,7 +218,11 @@ impl<'a, L: Locate> InlineParser<'a, L> {
                     LinkTarget::Datum(set.to_string(), row.to_string())
                 }
                 _ => {
-                    self.error(dest_range, format!("malformed datum link `{dest}`"), Some("write `datum:<dataset>/<row id>`, e.g. `datum:purge-1929/expelled`".into()));
+                    self.error(
+                        dest_range,
+                        format!("malformed datum link `{dest}`"),
+                        Some("write `datum:<dataset>/<row id>`, e.g. `datum:purge-1929/expelled`".into()),
+                    );
                     LinkTarget::Broken
                 }
             },
@@ -214,8 +240,16 @@ impl<'a, L: Locate> InlineParser<'a, L> {
 
     fn finish_link(&mut self, target: LinkTarget, range: Range<usize>, children: Vec<Inline>) -> LinkResult {
         match target {
-            LinkTarget::Person(id) => LinkResult::One(Inline::Person { id, anchor: String::new(), children }),
-            LinkTarget::Term(id) => LinkResult::One(Inline::Term { id, anchor: String::new(), children }),
+            LinkTarget::Person(id) => LinkResult::One(Inline::Person {
+                id,
+                anchor: String::new(),
+                children,
+            }),
+            LinkTarget::Term(id) => LinkResult::One(Inline::Term {
+                id,
+                anchor: String::new(),
+                children,
+            }),
             LinkTarget::Datum(dataset, row) => {
                 let text = crate::model::plain_text(&children);
                 self.refs.push(RawRef {
@@ -293,7 +327,8 @@ pub fn is_kebab(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Parses a short rich-text TOML field (a card summary, a caption) into inline content.

@@ -49,11 +49,21 @@ pub fn load(root: &Path) -> Result<Content, Report> {
         let text = match std::fs::read_to_string(root.join(rel)) {
             Ok(t) => t,
             Err(e) => {
-                out.push(Diagnostic::new(Span { file: files.len(), start: 0, end: 0 }, format!("cannot read the file: {e}")));
+                out.push(Diagnostic::new(
+                    Span {
+                        file: files.len(),
+                        start: 0,
+                        end: 0,
+                    },
+                    format!("cannot read the file: {e}"),
+                ));
                 String::new()
             }
         };
-        files.push(SourceFile { path: rel.to_string(), text });
+        files.push(SourceFile {
+            path: rel.to_string(),
+            text,
+        });
         files.len() - 1
     };
 
@@ -79,15 +89,35 @@ pub fn load(root: &Path) -> Result<Content, Report> {
 
     // Sections.
     if essay_files.is_empty() {
-        out.push(Diagnostic::new(Span { file: meta_file, start: 0, end: 0 }, "there are no essay sections").help("add data/essay/01-introduction.md"));
+        out.push(
+            Diagnostic::new(
+                Span {
+                    file: meta_file,
+                    start: 0,
+                    end: 0,
+                },
+                "there are no essay sections",
+            )
+            .help("add data/essay/01-introduction.md"),
+        );
     }
-    let labels_by_file: Vec<Vec<String>> = essay_files.iter().map(|(f, _)| essay::note_labels(&files[*f].text)).collect();
+    let labels_by_file: Vec<Vec<String>> = essay_files
+        .iter()
+        .map(|(f, _)| essay::note_labels(&files[*f].text))
+        .collect();
     let mut sections = Vec::new();
     for (k, (file, name)) in essay_files.iter().enumerate() {
         let Some(id) = essay::section_id(name) else {
             out.push(
-                Diagnostic::new(Span { file: *file, start: 0, end: 0 }, format!("section file name `{name}` is not `NN-id.md`"))
-                    .help("name it with a two-digit order and a kebab-case id, e.g. `03-first-plan.md`"),
+                Diagnostic::new(
+                    Span {
+                        file: *file,
+                        start: 0,
+                        end: 0,
+                    },
+                    format!("section file name `{name}` is not `NN-id.md`"),
+                )
+                .help("name it with a two-digit order and a kebab-case id, e.g. `03-first-plan.md`"),
             );
             continue;
         };
@@ -102,7 +132,10 @@ pub fn load(root: &Path) -> Result<Content, Report> {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
-        sections.push((*file, essay::parse_section(*file, id, &files[*file].text, &elsewhere, &mut out)));
+        sections.push((
+            *file,
+            essay::parse_section(*file, id, &files[*file].text, &elsewhere, &mut out),
+        ));
     }
 
     // Datasets.
@@ -110,20 +143,81 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     for (file, name) in &dataset_files {
         let id = name.trim_end_matches(".csv");
         if !inline::is_kebab(id) {
-            out.push(Diagnostic::new(Span { file: *file, start: 0, end: 0 }, format!("dataset file name `{name}` is not kebab-case")).help("rename it like `purge-1929.csv`"));
+            out.push(
+                Diagnostic::new(
+                    Span {
+                        file: *file,
+                        start: 0,
+                        end: 0,
+                    },
+                    format!("dataset file name `{name}` is not kebab-case"),
+                )
+                .help("rename it like `purge-1929.csv`"),
+            );
         }
         parsed_sets.push(datasets::parse(*file, id, &files[*file].text, &mut out));
     }
 
     // Id tables, each id mapped to where it is defined.
-    let people = ids("person", cast.people.iter().map(|p| p.id.as_str()).zip(cast.id_spans.iter().copied()), &files, &mut out);
-    let terms = ids("term", glossary.terms.iter().map(|t| t.id.as_str()).zip(glossary.id_spans.iter().copied()), &files, &mut out);
-    ids("event", timeline.events.iter().map(|e| e.id.as_str()).zip(timeline.id_spans.iter().copied()), &files, &mut out);
-    let figure_ids = ids("figure", figures.figures.iter().map(|f| f.id.as_str()).zip(figures.id_spans.iter().copied()), &files, &mut out);
-    ids("section", sections.iter().map(|(f, s)| (s.id.as_str(), Span { file: *f, start: 0, end: 0 })), &files, &mut out);
+    let people = ids(
+        "person",
+        cast.people
+            .iter()
+            .map(|p| p.id.as_str())
+            .zip(cast.id_spans.iter().copied()),
+        &files,
+        &mut out,
+    );
+    let terms = ids(
+        "term",
+        glossary
+            .terms
+            .iter()
+            .map(|t| t.id.as_str())
+            .zip(glossary.id_spans.iter().copied()),
+        &files,
+        &mut out,
+    );
+    ids(
+        "event",
+        timeline
+            .events
+            .iter()
+            .map(|e| e.id.as_str())
+            .zip(timeline.id_spans.iter().copied()),
+        &files,
+        &mut out,
+    );
+    let figure_ids = ids(
+        "figure",
+        figures
+            .figures
+            .iter()
+            .map(|f| f.id.as_str())
+            .zip(figures.id_spans.iter().copied()),
+        &files,
+        &mut out,
+    );
+    ids(
+        "section",
+        sections.iter().map(|(f, s)| {
+            (
+                s.id.as_str(),
+                Span {
+                    file: *f,
+                    start: 0,
+                    end: 0,
+                },
+            )
+        }),
+        &files,
+        &mut out,
+    );
     let note_defs = ids(
         "note",
-        sections.iter().flat_map(|(_, s)| s.notes.iter().map(|n| (n.label.as_str(), n.span))),
+        sections
+            .iter()
+            .flat_map(|(_, s)| s.notes.iter().map(|n| (n.label.as_str(), n.span))),
         &files,
         &mut out,
     );
@@ -131,7 +225,11 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     for ps in &parsed_sets {
         let table = ids(
             &format!("row in dataset `{}`", ps.dataset.id),
-            ps.dataset.rows.iter().map(|r| r.id.as_str()).zip(ps.row_spans.iter().copied()),
+            ps.dataset
+                .rows
+                .iter()
+                .map(|r| r.id.as_str())
+                .zip(ps.row_spans.iter().copied()),
             &files,
             &mut out,
         );
@@ -145,13 +243,17 @@ pub fn load(root: &Path) -> Result<Content, Report> {
                 out.push(Diagnostic::new(n.span, format!("note label `{}` is not valid", n.label)).help(help));
             }
             if n.body.iter().all(|p| plain_text(p).trim().is_empty()) {
-                out.push(Diagnostic::new(n.span, format!("note `{}` has no text", n.label)).help("write the source and what it says after `[^label]: `"));
+                out.push(
+                    Diagnostic::new(n.span, format!("note `{}` has no text", n.label))
+                        .help("write the source and what it says after `[^label]: `"),
+                );
             }
         }
     }
 
     // References.
-    let where_is = |span: &Span| -> String { format!("{}:{}", files[span.file].path, files[span.file].line_col(span.start).0) };
+    let where_is =
+        |span: &Span| -> String { format!("{}:{}", files[span.file].path, files[span.file].line_col(span.start).0) };
     let essay_refs: Vec<&RawRef> = sections.iter().flat_map(|(_, s)| s.refs.iter()).collect();
     let other_refs: Vec<&RawRef> = cast
         .refs
@@ -209,16 +311,35 @@ pub fn load(root: &Path) -> Result<Content, Report> {
             if !figure_ids.contains_key(id.as_str()) {
                 out.push(unknown("figure", id, *span, &figure_ids, &where_is));
             } else if let Some(first) = placed.insert(id, *span) {
-                out.push(Diagnostic::new(*span, format!("figure `{id}` is placed twice")).help(format!("it is already placed at {}", where_is(&first))));
+                out.push(
+                    Diagnostic::new(*span, format!("figure `{id}` is placed twice"))
+                        .help(format!("it is already placed at {}", where_is(&first))),
+                );
             }
         }
     }
     for (fig, span) in figures.figures.iter().zip(&figures.id_spans) {
         if !placed.contains_key(fig.id.as_str()) {
-            out.push(Diagnostic::new(*span, format!("figure `{}` is never placed", fig.id)).help(format!("add a line `::figure {}` to a section", fig.id)));
+            out.push(
+                Diagnostic::new(*span, format!("figure `{}` is never placed", fig.id))
+                    .help(format!("add a line `::figure {}` to a section", fig.id)),
+            );
         }
     }
-    let set_ids: HashMap<&str, Span> = parsed_sets.iter().zip(&dataset_files).map(|(p, (f, _))| (p.dataset.id.as_str(), Span { file: *f, start: 0, end: 0 })).collect();
+    let set_ids: HashMap<&str, Span> = parsed_sets
+        .iter()
+        .zip(&dataset_files)
+        .map(|(p, (f, _))| {
+            (
+                p.dataset.id.as_str(),
+                Span {
+                    file: *f,
+                    start: 0,
+                    end: 0,
+                },
+            )
+        })
+        .collect();
     for (set, span) in &figures.dataset_refs {
         if set != "timeline" && !set_ids.contains_key(set.as_str()) {
             let d = Diagnostic::new(*span, format!("unknown dataset `{set}`"));
@@ -231,7 +352,8 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     for (set, series, span) in &figures.series_refs {
         if let Some(ps) = parsed_sets.iter().find(|p| &p.dataset.id == set && p.loaded) {
             if ps.dataset.series(series).next().is_none() {
-                let names: std::collections::BTreeSet<&str> = ps.dataset.rows.iter().map(|r| r.series.as_str()).collect();
+                let names: std::collections::BTreeSet<&str> =
+                    ps.dataset.rows.iter().map(|r| r.series.as_str()).collect();
                 let mut d = Diagnostic::new(*span, format!("dataset `{set}` has no series `{series}`"));
                 d.help = Some(match nearest(series, names.iter().copied()) {
                     Some(n) => format!("did you mean `{n}`?"),
@@ -243,7 +365,10 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     }
 
     if !out.is_empty() {
-        return Err(Report { files, diagnostics: out });
+        return Err(Report {
+            files,
+            diagnostics: out,
+        });
     }
     let Some(meta) = meta else {
         unreachable!("meta.toml failed to parse without a diagnostic")
@@ -255,7 +380,13 @@ pub fn load(root: &Path) -> Result<Content, Report> {
         for n in &s.notes {
             notes_by_label.insert(
                 n.label.clone(),
-                Note { label: n.label.clone(), display: String::new(), article_note: article_note(&n.label).ok().flatten(), section: s.id.clone(), body: n.body.clone() },
+                Note {
+                    label: n.label.clone(),
+                    display: String::new(),
+                    article_note: article_note(&n.label).ok().flatten(),
+                    section: s.id.clone(),
+                    body: n.body.clone(),
+                },
             );
         }
     }
@@ -280,7 +411,12 @@ pub fn load(root: &Path) -> Result<Content, Report> {
         sections: sections
             .into_iter()
             .enumerate()
-            .map(|(k, (_, s))| Section { id: s.id, numeral: roman(k + 1), title: s.title, blocks: s.blocks })
+            .map(|(k, (_, s))| Section {
+                id: s.id,
+                numeral: roman(k + 1),
+                title: s.title,
+                blocks: s.blocks,
+            })
             .collect(),
         notes,
         people: cast.people,
@@ -309,17 +445,28 @@ fn list(root: &Path, dir: &str, ext: &str) -> Vec<String> {
 }
 
 /// Builds an id table, reporting duplicates against the first definition.
-fn ids<'a>(what: &str, items: impl Iterator<Item = (&'a str, Span)>, files: &[SourceFile], out: &mut Vec<Diagnostic>) -> HashMap<&'a str, Span> {
+fn ids<'a>(
+    what: &str,
+    items: impl Iterator<Item = (&'a str, Span)>,
+    files: &[SourceFile],
+    out: &mut Vec<Diagnostic>,
+) -> HashMap<&'a str, Span> {
     let mut table: HashMap<&str, Span> = HashMap::new();
     for (id, span) in items {
         if !inline::is_kebab(id) {
-            out.push(Diagnostic::new(span, format!("{what} id `{id}` is not kebab-case")).help("ids are lower-case words joined by hyphens, like `ter-asaturov`"));
+            out.push(
+                Diagnostic::new(span, format!("{what} id `{id}` is not kebab-case"))
+                    .help("ids are lower-case words joined by hyphens, like `ter-asaturov`"),
+            );
         }
         if let Some(first) = table.get(id) {
             let at = &files[first.file];
             out.push(
-                Diagnostic::new(span, format!("duplicate {what} id `{id}`"))
-                    .help(format!("`{id}` is already defined at {}:{}; ids must be unique", at.path, at.line_col(first.start).0)),
+                Diagnostic::new(span, format!("duplicate {what} id `{id}`")).help(format!(
+                    "`{id}` is already defined at {}:{}; ids must be unique",
+                    at.path,
+                    at.line_col(first.start).0
+                )),
             );
             continue;
         }
@@ -328,7 +475,13 @@ fn ids<'a>(what: &str, items: impl Iterator<Item = (&'a str, Span)>, files: &[So
     table
 }
 
-fn unknown(what: &str, id: &str, span: Span, table: &HashMap<&str, Span>, where_is: &dyn Fn(&Span) -> String) -> Diagnostic {
+fn unknown(
+    what: &str,
+    id: &str,
+    span: Span,
+    table: &HashMap<&str, Span>,
+    where_is: &dyn Fn(&Span) -> String,
+) -> Diagnostic {
     let d = Diagnostic::new(span, format!("unknown {what} `{id}`"));
     match nearest(id, table.keys().copied()) {
         Some(n) => d.help(format!("did you mean `{n}` ({})?", where_is(&table[n]))),
@@ -345,7 +498,19 @@ fn check_datum(
 ) {
     let (set, row) = r.id.split_once('/').unwrap_or((&r.id, ""));
     let Some(table) = rows.get(set) else {
-        let names: HashMap<&str, Span> = rows.keys().map(|k| (*k, Span { file: 0, start: 0, end: 0 })).collect();
+        let names: HashMap<&str, Span> = rows
+            .keys()
+            .map(|k| {
+                (
+                    *k,
+                    Span {
+                        file: 0,
+                        start: 0,
+                        end: 0,
+                    },
+                )
+            })
+            .collect();
         let d = Diagnostic::new(r.span, format!("unknown dataset `{set}`"));
         out.push(match nearest(set, names.keys().copied()) {
             Some(n) => d.help(format!("did you mean `{n}` (data/datasets/{n}.csv)?")),
@@ -364,12 +529,23 @@ fn check_datum(
         });
         return;
     }
-    let value = sets.iter().find(|s| s.dataset.id == set).and_then(|s| s.dataset.row(row)).map(|r| (r.value, r.value_text.clone()));
+    let value = sets
+        .iter()
+        .find(|s| s.dataset.id == set)
+        .and_then(|s| s.dataset.row(row))
+        .map(|r| (r.value, r.value_text.clone()));
     if let (Some((value, text)), Some(shown)) = (value, number_in(&r.text)) {
         if (shown - value).abs() > 1e-9 * value.abs().max(1.0) {
             out.push(
-                Diagnostic::new(r.span, format!("the number `{}` does not match datum `{}` ({text})", r.text.trim(), r.id))
-                    .help("correct the prose or the dataset so they agree"),
+                Diagnostic::new(
+                    r.span,
+                    format!(
+                        "the number `{}` does not match datum `{}` ({text})",
+                        r.text.trim(),
+                        r.id
+                    ),
+                )
+                .help("correct the prose or the dataset so they agree"),
             );
         }
     }
@@ -389,12 +565,20 @@ fn number_in(text: &str) -> Option<f64> {
 /// `n76` → the article's note 76; `ed-…` → an editor's note.
 fn article_note(label: &str) -> Result<Option<u16>, String> {
     if let Some(rest) = label.strip_prefix("ed-") {
-        return if inline::is_kebab(rest) { Ok(None) } else { Err("editor's note labels are `ed-` plus kebab-case words".into()) };
+        return if inline::is_kebab(rest) {
+            Ok(None)
+        } else {
+            Err("editor's note labels are `ed-` plus kebab-case words".into())
+        };
     }
     match label.strip_prefix('n').and_then(|n| n.parse::<u16>().ok()) {
         Some(n) if (1..=ARTICLE_NOTES).contains(&n) && label == format!("n{n}") => Ok(Some(n)),
-        Some(n) => Err(format!("the article has notes 1–{ARTICLE_NOTES}; `n{n}` is not one of them")),
-        None => Err("use `n<number>` for the article's note with that number, or `ed-<words>` for an editor's note".into()),
+        Some(n) => Err(format!(
+            "the article has notes 1–{ARTICLE_NOTES}; `n{n}` is not one of them"
+        )),
+        None => {
+            Err("use `n<number>` for the article's note with that number, or `ed-<words>` for an editor's note".into())
+        }
     }
 }
 
@@ -429,7 +613,11 @@ fn register_mentions(content: &mut Content) {
                 let n = counts.entry(format!("{prefix}-{id}")).or_default();
                 *n += 1;
                 *anchor = format!("{prefix}-{id}-{n}");
-                list.entry(id.clone()).or_default().push(Mention { anchor: anchor.clone(), section: section.id.clone(), paragraph: paragraph.clone() });
+                list.entry(id.clone()).or_default().push(Mention {
+                    anchor: anchor.clone(),
+                    section: section.id.clone(),
+                    paragraph: paragraph.clone(),
+                });
             });
         }
     }

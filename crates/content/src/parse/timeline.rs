@@ -45,7 +45,7 @@ pub fn parse_date(s: &str) -> Option<Date> {
         Some(d) if d.len() == 2 => {
             let d: u8 = d.parse().ok()?;
             let days = match month? {
-                2 if year % 4 == 0 => 29,
+                2 if year.is_multiple_of(4) => 29,
                 2 => 28,
                 4 | 6 | 9 | 11 => 30,
                 _ => 31,
@@ -62,15 +62,25 @@ pub fn parse_date(s: &str) -> Option<Date> {
 }
 
 pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Timeline {
-    let mut t = Timeline { events: Vec::new(), refs: Vec::new(), id_spans: Vec::new() };
-    let Some(raw) = read::<File>(file, text, "timeline.toml", out) else { return t };
+    let mut t = Timeline {
+        events: Vec::new(),
+        refs: Vec::new(),
+        id_spans: Vec::new(),
+    };
+    let Some(raw) = read::<File>(file, text, "timeline.toml", out) else {
+        return t;
+    };
     for e in raw.event {
         let date = parse_date(e.date.get_ref()).unwrap_or_else(|| {
             out.push(
                 Diagnostic::new(span(file, &e.date), format!("bad date `{}`", e.date.get_ref()))
                     .help("write YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, e.g. 1930-10-02"),
             );
-            Date { year: 0, month: None, day: None }
+            Date {
+                year: 0,
+                month: None,
+                day: None,
+            }
         });
         let mut tags = Vec::new();
         for key in e.tags.get_ref() {
@@ -88,9 +98,19 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Timeline {
         if e.tags.get_ref().is_empty() {
             out.push(Diagnostic::new(span(file, &e.tags), "an event needs at least one tag"));
         }
-        t.refs.push(RawRef { kind: RefKind::Note, id: e.note.get_ref().clone(), text: String::new(), span: span(file, &e.note) });
+        t.refs.push(RawRef {
+            kind: RefKind::Note,
+            id: e.note.get_ref().clone(),
+            text: String::new(),
+            span: span(file, &e.note),
+        });
         for p in &e.people {
-            t.refs.push(RawRef { kind: RefKind::Person, id: p.get_ref().clone(), text: String::new(), span: span(file, p) });
+            t.refs.push(RawRef {
+                kind: RefKind::Person,
+                id: p.get_ref().clone(),
+                text: String::new(),
+                span: span(file, p),
+            });
         }
         let title = rich(file, &e.title, &mut t.refs, out);
         t.id_spans.push(span(file, &e.id));

@@ -14,8 +14,15 @@ pub fn read<T: DeserializeOwned>(file: usize, text: &str, what: &str, out: &mut 
             let r = e.span().unwrap_or(0..0);
             let message = e.message().trim().replace('\n', " ");
             out.push(
-                Diagnostic::new(Span { file, start: r.start, end: r.end }, format!("invalid {what}: {message}"))
-                    .help("see data/README.md for the fields this file takes"),
+                Diagnostic::new(
+                    Span {
+                        file,
+                        start: r.start,
+                        end: r.end,
+                    },
+                    format!("invalid {what}: {message}"),
+                )
+                .help("see data/README.md for the fields this file takes"),
             );
             None
         }
@@ -24,7 +31,11 @@ pub fn read<T: DeserializeOwned>(file: usize, text: &str, what: &str, out: &mut 
 
 pub fn span<T>(file: usize, v: &Spanned<T>) -> Span {
     let r = v.span();
-    Span { file, start: r.start, end: r.end }
+    Span {
+        file,
+        start: r.start,
+        end: r.end,
+    }
 }
 
 /// A short rich-text field: inline markdown with actor/term/datum links, no notes.
@@ -39,6 +50,9 @@ pub fn rich(file: usize, v: &Spanned<String>, refs: &mut Vec<RawRef>, out: &mut 
 /// A required text field must not be blank.
 pub fn non_empty(file: usize, v: &Spanned<String>, field: &str, out: &mut Vec<Diagnostic>) {
     if v.get_ref().trim().is_empty() {
-        out.push(Diagnostic::new(span(file, v), format!("`{field}` is empty")).help(format!("write the {field}, or remove the entry")));
+        out.push(
+            Diagnostic::new(span(file, v), format!("`{field}` is empty"))
+                .help(format!("write the {field}, or remove the entry")),
+        );
     }
 }

@@ -1,0 +1,52 @@
+// Shared set-up for the end-to-end suite: the built dist/ served on 127.0.0.1, headless Debian
+// Chromium through playwright-core, and a record of console messages and requests per page.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+}
+
+/** Serves dist/ on a free port; returns { server, origin, url }. */
+export async function serve({ base = '/' } = {}) {
+  const server = await startServer(join(ROOT, 'dist'), 0, { base });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { server, origin, url: origin + base };
+}
+
+/** Opens a page and records what it logs and requests. */
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page, log };
+}
+
+export async function hydrated(page) {
+  await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });
+}
+
+/** Section titles straight from the content files, independent of the Rust pipeline. */
+export function sectionTitles() {
+  const dir = join(ROOT, 'data/essay');
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').split('\n')[0].replace(/^# /, '').trim());
+}
+
+/** Every footnote label defined in the essay files. */
+export function noteLabels() {
+  const dir = join(ROOT, 'data/essay');
+  return readdirSync(dir).filter((f) => f.endsWith('.md'))
+    .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
+}
