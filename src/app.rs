@@ -1,6 +1,8 @@
 //! The whole page. Rendered natively to HTML by `bin/prerender`, then hydrated in the browser;
 //! both render from the same `'static` content, so the two trees match exactly.
 
+use crate::cards::OpenCard;
+use crate::components::card_layer::{CardLayer, Cards};
 use crate::components::{
     colophon::Colophon, essay_section::EssaySection, glossary_list::GlossaryList, masthead::Masthead,
     notes_list::NotesList, people_index::PeopleIndex, toc::Toc,
@@ -11,8 +13,36 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let c = content();
+    let stack = RwSignal::new(Vec::<OpenCard>::new());
+    provide_context(Cards(stack));
+    // Cards, and prose numbers linked to charts, are driven by events delegated from the root.
+    macro_rules! delegate {
+        ($handler:ident, $event:ty) => {
+            move |ev: $event| {
+                #[cfg(target_arch = "wasm32")]
+                crate::components::card_layer::$handler(ev, stack);
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (ev, stack);
+            }
+        };
+    }
+    let on_pointer_over = delegate!(on_pointer_over, leptos::ev::PointerEvent);
+    let on_pointer_out = delegate!(on_pointer_out, leptos::ev::PointerEvent);
+    let on_focus_in = delegate!(on_focus_in, leptos::ev::FocusEvent);
+    let on_focus_out = delegate!(on_focus_out, leptos::ev::FocusEvent);
+    let on_click = delegate!(on_click, leptos::ev::MouseEvent);
+    let on_key = delegate!(on_key, leptos::ev::KeyboardEvent);
     view! {
-        <div class="kirov" id="kirov-essay">
+        <div
+            class="kirov"
+            id="kirov-essay"
+            on:pointerover=on_pointer_over
+            on:pointerout=on_pointer_out
+            on:focusin=on_focus_in
+            on:focusout=on_focus_out
+            on:click=on_click
+            on:keydown=on_key
+        >
             <a class="skip-link" href="#essay">"Skip to the essay"</a>
             <Masthead meta=&c.meta />
             <Toc sections=&c.sections />
@@ -23,6 +53,7 @@ pub fn App() -> impl IntoView {
                 <GlossaryList />
             </main>
             <Colophon meta=&c.meta />
+            <CardLayer />
         </div>
     }
 }

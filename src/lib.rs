@@ -2,7 +2,14 @@
 //! hydrated in the browser (`hydrate`). Content arrives already validated from `build.rs`.
 
 pub mod app;
+pub mod cards;
+#[cfg(target_arch = "wasm32")]
+pub mod chart_runtime;
+pub mod charts;
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod echarts;
+pub mod export;
 pub mod format;
 
 use kirov_content::Content;

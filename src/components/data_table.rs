@@ -4,6 +4,7 @@
 use crate::components::inlines::Inlines;
 use crate::{content, format};
 use kirov_content::{Block, Figure, Row};
+
 use leptos::prelude::*;
 
 /// The dataset rows a figure draws, in file order.

@@ -4,6 +4,8 @@
 //! reserved area when it nears the viewport.
 
 use crate::components::data_table::{DataTable, NoteLink};
+use crate::components::figure_chart::FigureChart;
+use crate::components::figure_tools::FigureTools;
 use crate::components::inlines::Inlines;
 use kirov_content::Figure as FigureData;
 use leptos::prelude::*;
@@ -17,9 +19,14 @@ pub fn Figure(
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let (labelled_by, described_by) = (title_id.clone(), desc_id.clone());
+    let table_id = format!("{id}-data");
+    // The table carries the figure until the chart is drawn; then it folds behind a toggle.
+    let drawn = RwSignal::new(false);
+    let show_table = RwSignal::new(false);
     view! {
         <figure class=format!("figure figure-{}", figure.kind) id=id aria-labelledby=labelled_by aria-describedby=described_by>
             <p class="figure-title" id=title_id>{figure.title.as_str()}</p>
+            <FigureChart figure=figure drawn=drawn />
             <figcaption>
                 <p class="figure-caption"><Inlines inlines=&figure.caption /></p>
                 <p class="figure-source">
@@ -34,7 +41,8 @@ pub fn Figure(
                 </p>
             </figcaption>
             <p class="visually-hidden" id=desc_id>{figure.description.as_str()}</p>
-            <div class="figure-data">
+            <FigureTools figure=figure show_table=show_table table_id=table_id.clone() />
+            <div class="figure-data" id=table_id class:folded=move || drawn.get() && !show_table.get()>
                 <DataTable figure=figure />
             </div>
         </figure>

@@ -62,12 +62,30 @@ fn inline(i: &'static Inline) -> AnyView {
             let note = content().note(label);
             let shown = note.map_or_else(String::new, |n| n.display.clone());
             let aria = format!("Note {shown}");
+            // The first reference to a note also carries it as a sidenote (shown on wide screens).
+            let sidenote = anchor.ends_with("-1").then(|| {
+                note.map(|n| {
+                    let text = n
+                        .body
+                        .iter()
+                        .map(|p| kirov_content::plain_text(p))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    view! {
+                        <span class="sidenote" aria-hidden="true">
+                            <span class="sidenote-number">{n.display.clone()}</span>
+                            {text}
+                        </span>
+                    }
+                })
+            });
             view! {
                 <sup class="note-ref">
                     <a href=format!("#note-{label}") id=anchor.clone() data-note=label.clone() aria-label=aria>
                         {shown}
                     </a>
                 </sup>
+                {sidenote}
             }
             .into_any()
         }

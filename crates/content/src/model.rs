@@ -395,6 +395,16 @@ impl Content {
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
     }
+    /// The dataset rows a figure draws (all rows of its listed series), in file order.
+    pub fn figure_rows<'a>(&'a self, figure: &Figure) -> Vec<&'a Row> {
+        let Some(set) = self.dataset(&figure.dataset) else {
+            return Vec::new();
+        };
+        set.rows
+            .iter()
+            .filter(|r| figure.series.is_empty() || figure.series.contains(&r.series))
+            .collect()
+    }
 }
 
 /// Plain text of inline content (for titles, aria labels and word counts).

@@ -1,0 +1,290 @@
+//! Figure `policy-timeline`: every event of `timeline.toml` as a dot in the row of each of its
+//! tags, at its date as a fractional year (1930.75 is the start of October 1930; a date with
+//! only a year sits at mid-year).
+//!
+//! Dots are placed on hidden value axes. The years below are a category axis lined up with
+//! the hidden one, because ECharts prints value-axis years with a thousands separator
+//! ("1,930") and charming's options cannot carry a formatter function; the row names at the
+//! left are text series (see `common::text_series`). Events close in time
+//! in the same row are nudged apart vertically so each stays visible and pointable.
+
+use super::common::{self, item, Align, Place, Text};
+use super::{ChartSpec, Mark, Theme};
+use charming::component::Grid;
+use charming::element::{AxisTick, ItemStyle, SplitLine, Symbol};
+use charming::series::Scatter;
+use kirov_content::{plain_text, Content, Date, Event, Figure, Tag};
+
+/// The rows, top to bottom, and their names.
+pub const ROWS: [(Tag, &str); 7] = [
+    (Tag::PolicyActivism, "Party line: mass activism"),
+    (Tag::PolicyDiscipline, "Party line: discipline"),
+    (Tag::FactoryMeeting, "Factory meetings"),
+    (Tag::Personnel, "Directors and secretaries"),
+    (Tag::Repression, "Arrests and purges"),
+    (Tag::WiderEvent, "Wider events"),
+    (Tag::Production, "Production"),
+];
+
+/// A date as a fractional year: the start of its day or month, or mid-year without a month.
+pub fn year_fraction(d: &Date) -> f64 {
+    let year = f64::from(d.year);
+    let Some(month) = d.month.filter(|m| (1..=12).contains(m)) else {
+        return year + 0.5;
+    };
+    let start = year + f64::from(month - 1) / 12.0;
+    match d.day {
+        Some(day) if day >= 1 => start + f64::from(day - 1) / (12.0 * f64::from(days_in(d.year, month))),
+        _ => start,
+    }
+}
+
+fn days_in(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Vertical nudges, in rows, tried in order for a dot that would cover a neighbour.
+const NUDGES: [f64; 7] = [0.0, -0.22, 0.22, -0.11, 0.11, -0.33, 0.33];
+
+struct Layout<'a> {
+    /// Events in reading (date) order.
+    events: Vec<&'a Event>,
+    first_year: u16,
+    last_year: u16,
+    row_names: Vec<String>,
+    names_w: f64,
+    dot: f64,
+    plot_w: f64,
+    height: f64,
+}
+
+fn layout<'a>(content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
+    let mut events: Vec<&Event> = content.events.iter().collect();
+    events.sort_by_key(|e| e.date);
+    let first_year = events.first().map_or(1926, |e| e.date.year);
+    let last_year = events
+        .iter()
+        .map(|e| e.date.year)
+        .max()
+        .unwrap_or(first_year)
+        .max(first_year);
+    let narrow = width < 600.0;
+    let chars = common::chars_in(theme, if narrow { width * 0.3 } else { width * 0.22 }, 8);
+    let row_names: Vec<String> = ROWS.iter().map(|(_, n)| common::wrap(n, chars)).collect();
+    let names_w = row_names
+        .iter()
+        .map(|n| common::text_width(theme, n))
+        .fold(0.0, f64::max);
+    let dot = (theme.font_size * 0.8).round().max(10.0);
+    let tallest = row_names
+        .iter()
+        .map(|n| common::text_height(theme, n))
+        .fold(0.0, f64::max);
+    // Room for three dots stacked within a row (see NUDGES), and for the row's name.
+    let band = (dot / NUDGES[1].abs() + 4.0).max(tallest + 10.0);
+    let line = common::line_height(theme);
+    let height = (12.0 + ROWS.len() as f64 * band + line + 16.0).ceil();
+    let plot_w = (width - 16.0 - names_w - 8.0).max(40.0);
+    Layout {
+        events,
+        first_year,
+        last_year,
+        row_names,
+        names_w,
+        dot,
+        plot_w,
+        height,
+    }
+}
+
+/// The height the chart's container should have at `width` for the given theme.
+pub fn height_for_theme(content: &Content, _figure: &Figure, theme: &Theme, width: f64) -> f64 {
+    layout(content, theme, width).height
+}
+
+/// The container height that fits every theme at `width` (the largest of them).
+pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
+    [Theme::light(), Theme::dark(), Theme::projector()]
+        .iter()
+        .map(|t| height_for_theme(content, figure, t, width))
+        .fold(0.0, f64::max)
+}
+
+/// Years to step between axis labels so they do not collide.
+fn label_step(theme: &Theme, plot_w: f64, years: u16) -> u16 {
+    let per_year = plot_w / f64::from(years.max(1));
+    let need = common::text_width(theme, "1930") + 14.0;
+    [1, 2, 5, 10, 20, 50]
+        .into_iter()
+        .find(|s| f64::from(*s) * per_year >= need)
+        .unwrap_or(100)
+}
+
+pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
+    let l = layout(content, theme, width);
+    let (min, max) = (l.first_year, l.last_year.saturating_add(1));
+    let years: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
+    let step = label_step(theme, l.plot_w, max - min);
+    let shown: Vec<String> = (min..=max).filter(|y| y % step == 0).map(|y| y.to_string()).collect();
+    let per_year = l.plot_w / f64::from((max - min).max(1));
+    let near = l.dot * 1.1 / per_year;
+
+    // Labels, and split lines (which follow the ticks), only at the years in `shown`.
+    let label = shown
+        .iter()
+        .fold(common::axis_label(theme), |label, y| label.custom_values(y.as_str()));
+    let year_axis = common::category_axis(theme, years)
+        .position("bottom")
+        .boundary_gap(false)
+        .axis_tick(AxisTick::new().show(false).custom_values(shown.clone()))
+        .split_line(SplitLine::new().show(true).line_style(common::rule(theme)));
+    let mut chart = common::base_chart(figure, theme)
+        .grid(
+            Grid::new()
+                .contain_label(true)
+                .top(12.0)
+                .left(l.names_w + 16.0)
+                .right(16.0)
+                .bottom(8.0),
+        )
+        // x axis 0 places the dots; x axis 1 carries the year labels.
+        .x_axis(common::hidden_value_axis(f64::from(min), f64::from(max)))
+        .x_axis(year_axis.axis_label(label))
+        .y_axis(common::hidden_value_axis(-0.5, ROWS.len() as f64 - 0.5).inverse(true));
+
+    // One series per row; an event with several tags has a dot in each of its rows.
+    let mut targets: Vec<Vec<(usize, Option<usize>)>> = vec![Vec::new(); l.events.len()];
+    for (s, (tag, _)) in ROWS.iter().enumerate() {
+        let mut placed: Vec<(f64, f64)> = Vec::new();
+        let mut data = Vec::new();
+        for (e, event) in l.events.iter().enumerate() {
+            if !event.tags.contains(tag) {
+                continue;
+            }
+            let x = year_fraction(&event.date);
+            let nudge = NUDGES
+                .iter()
+                .copied()
+                .find(|n| !placed.iter().any(|(px, pn)| (px - x).abs() < near && pn == n))
+                .unwrap_or(0.0);
+            placed.push((x, nudge));
+            targets[e].push((s, Some(data.len())));
+            let name = format!("{}: {}", crate::format::date(&event.date), plain_text(&event.title));
+            data.push(item(vec![x, s as f64 + nudge], name));
+        }
+        chart = chart.series(
+            Scatter::new()
+                .name(ROWS[s].1)
+                .symbol(Symbol::Circle)
+                .symbol_size(l.dot)
+                .item_style(
+                    ItemStyle::new()
+                        .color(theme.palette[s % theme.palette.len()])
+                        .border_color(theme.paper)
+                        .border_width(1.0),
+                )
+                .data(data),
+        );
+    }
+    let names: Vec<Text> = l
+        .row_names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| Text {
+            x: f64::from(min),
+            y: i as f64,
+            text: n.clone(),
+            align: Align::Left,
+            place: Place::Middle(0.0),
+            distance: 8.0,
+        })
+        .collect();
+    for text in common::text_series(theme, &names) {
+        chart = chart.series(text);
+    }
+    let marks = l
+        .events
+        .iter()
+        .zip(targets)
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(e, targets)| Mark {
+            key: format!("event/{}", e.id),
+            targets,
+        })
+        .collect();
+    ChartSpec { chart, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::common::test_support::*;
+
+    #[test]
+    fn fractional_years() {
+        let d = |year, month, day| Date { year, month, day };
+        assert_eq!(year_fraction(&d(1930, Some(10), None)), 1930.75);
+        assert_eq!(year_fraction(&d(1930, None, None)), 1930.5);
+        assert_eq!(year_fraction(&d(1930, Some(1), Some(1))), 1930.0);
+        assert!((year_fraction(&d(1930, Some(10), Some(2))) - (1930.75 + 1.0 / 372.0)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn every_event_has_a_dot_in_each_of_its_rows() {
+        let figure = figure("policy-timeline");
+        let content = content();
+        let mut events: Vec<&Event> = content.events.iter().collect();
+        events.sort_by_key(|e| e.date);
+        let (first, last) = (events[0].date.year, events.iter().map(|e| e.date.year).max().unwrap());
+        for theme in themes() {
+            for width in WIDTHS {
+                let spec = build(figure, content, &theme, width);
+                let v = json(&spec);
+                assert_common(&v, figure, &theme);
+                assert_eq!(v["series"][ROWS.len()]["id"], "text-0", "rows, then their names");
+                assert_eq!(v["xAxis"][0]["min"].as_f64(), Some(f64::from(first)));
+                assert_eq!(v["xAxis"][0]["max"].as_f64(), Some(f64::from(last + 1)));
+                let l = layout(content, &theme, width);
+                for (name, row) in l.row_names.iter().zip(ROWS) {
+                    assert!(draws(&v, name), "{name}");
+                    assert_eq!(unwrap(name), row.1);
+                }
+                for (s, (tag, _)) in ROWS.iter().enumerate() {
+                    let expected: Vec<f64> = events
+                        .iter()
+                        .filter(|e| e.tags.contains(tag))
+                        .map(|e| year_fraction(&e.date))
+                        .collect();
+                    let points: Vec<Vec<Option<f64>>> = data(&v, s).iter().map(numbers).collect();
+                    assert_eq!(
+                        points.iter().map(|p| p[0].unwrap()).collect::<Vec<_>>(),
+                        expected,
+                        "{tag:?}"
+                    );
+                    for p in &points {
+                        let y = p[1].unwrap();
+                        assert!((y - s as f64).abs() < 0.4, "a dot strays from its row");
+                        assert!(p[0].unwrap() >= f64::from(first) && p[0].unwrap() <= f64::from(last + 1));
+                    }
+                }
+                let keys: Vec<String> = events.iter().map(|e| format!("event/{}", e.id)).collect();
+                assert_marks(&spec, &v, &keys);
+                for (mark, event) in spec.marks.iter().zip(&events) {
+                    let rows: Vec<usize> = mark.targets.iter().map(|t| t.0).collect();
+                    let tags: Vec<usize> = ROWS
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| event.tags.contains(&r.0))
+                        .map(|(i, _)| i)
+                        .collect();
+                    assert_eq!(rows, tags, "{}", event.id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! The page's own chart tooltip: the datum, its qualifier ("about", "claimed by"), its period
+//! and place, and its note, with links that open cards and lead back to the prose.
+
+use crate::components::data_table::NoteLink;
+use crate::components::inlines::Inlines;
+use crate::{content, format};
+use kirov_content::{Block, Inline};
+use leptos::prelude::*;
+
+/// What the tooltip shows and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tip {
+    /// `dataset/row` or `event/<id>`.
+    pub key: String,
+    pub x: f64,
+    pub y: f64,
+    /// The chart's width, to keep the tooltip inside it.
+    pub width: f64,
+    /// Pinned by a click or tap; stays until closed.
+    pub pinned: bool,
+}
+
+/// The first paragraph of the prose that cites a datum, for "read in the text".
+pub fn citing_paragraph(key: &str) -> Option<&'static str> {
+    fn cites(inlines: &[Inline], key: &str) -> bool {
+        inlines.iter().any(|i| match i {
+            Inline::Datum { dataset, row, .. } => format!("{dataset}/{row}") == key,
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Person { children: c, .. }
+            | Inline::Term { children: c, .. }
+            | Inline::Link { children: c, .. } => cites(c, key),
+            _ => false,
+        })
+    }
+    content().sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
+        Block::Paragraph { id, inlines } | Block::Quote { id, inlines } if cites(inlines, key) => Some(id.as_str()),
+        _ => None,
+    })
+}
+
+#[component]
+pub fn ChartTooltip(
+    /// The tooltip to show, if any.
+    tip: RwSignal<Option<Tip>>,
+) -> impl IntoView {
+    move || {
+        tip.get().map(|t| {
+            let side = if t.x > t.width / 2.0 {
+                format!("right:{:.0}px;top:{:.0}px", (t.width - t.x + 12.0).max(0.0), t.y + 12.0)
+            } else {
+                format!("left:{:.0}px;top:{:.0}px", (t.x + 12.0).max(0.0), t.y + 12.0)
+            };
+            let pinned = t.pinned;
+            view! {
+                <div class="chart-tip" class:pinned=pinned style=side role="status" aria-live="polite">
+                    <TipBody key=t.key.clone() />
+                    {pinned.then(|| view! {
+                        <button class="chart-tip-close" type="button" aria-label="Close" on:click=move |_| tip.set(None)>"×"</button>
+                    })}
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn TipBody(key: String) -> impl IntoView {
+    let c = content();
+    if let Some(id) = key.strip_prefix("event/") {
+        return c
+            .events
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| {
+                view! {
+                    <p class="tip-meta"><time datetime=format::iso_date(&e.date)>{format::date(&e.date)}</time></p>
+                    <p class="tip-label"><Inlines inlines=&e.title /></p>
+                    <p class="tip-meta">{e.tags.iter().map(|t| t.label()).collect::<Vec<_>>().join(" · ")}</p>
+                    <p class="tip-source"><NoteLink label=&e.note /></p>
+                }
+                .into_any()
+            })
+            .unwrap_or_else(|| ().into_any());
+    }
+    let (set, row) = key.split_once('/').unwrap_or_default();
+    let Some(r) = c.dataset(set).and_then(|d| d.row(row)) else {
+        return ().into_any();
+    };
+    let claimant = r.qualifier.strip_prefix("claimed by ").and_then(|p| c.person(p));
+    let passage = citing_paragraph(&key);
+    let place = (!r.place.is_empty()).then(|| format!(" · {}", r.place));
+    view! {
+        <p class="tip-label">{r.label.as_str()}</p>
+        <p class="tip-value">{format::value(r)}</p>
+        <p class="tip-meta">{r.period.as_str()} {place}</p>
+        {claimant.map(|p| view! {
+            <p class="tip-meta">"Claimed by "
+                <a class="mention mention-person" href=format!("#person-{}", p.id) data-person=p.id.clone()>{p.short.as_str()}</a>
+            </p>
+        })}
+        <p class="tip-source">
+            <NoteLink label=&r.note />
+            {passage.map(|p| view! { " · " <a href=format!("#{p}") class="tip-passage">"Read in the text"</a> })}
+        </p>
+    }
+    .into_any()
+}

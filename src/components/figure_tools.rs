@@ -1,0 +1,73 @@
+//! A figure's tools: show or hide the data table, and download the data as CSV.
+//! Hidden without JavaScript (the table is then always shown).
+
+use leptos::prelude::*;
+
+#[component]
+pub fn FigureTools(
+    /// The figure whose data these tools offer.
+    figure: &'static kirov_content::Figure,
+    /// Whether the data table is shown.
+    show_table: RwSignal<bool>,
+    /// The data table's element id (for aria-controls).
+    table_id: String,
+) -> impl IntoView {
+    let download = move |_| {
+        #[cfg(target_arch = "wasm32")]
+        download_csv(figure);
+    };
+    let file_name = format!(
+        "{}.csv",
+        if figure.dataset == "timeline" {
+            "timeline"
+        } else {
+            figure.dataset.as_str()
+        }
+    );
+    view! {
+        <div class="figure-tools">
+            <button
+                type="button"
+                class="figure-tool"
+                aria-controls=table_id
+                aria-expanded=move || show_table.get().to_string()
+                on:click=move |_| show_table.update(|s| *s = !*s)
+            >
+                {move || if show_table.get() { "Hide the data" } else { "Show the data" }}
+            </button>
+            <button type="button" class="figure-tool" on:click=download>
+                "Download " {file_name}
+            </button>
+        </div>
+    }
+}
+
+/// Saves the figure's dataset (or the timeline) as a CSV file.
+#[cfg(target_arch = "wasm32")]
+fn download_csv(figure: &'static kirov_content::Figure) {
+    use wasm_bindgen::JsCast;
+    let c = crate::content();
+    let (name, text) = match c.dataset(&figure.dataset) {
+        Some(set) => (format!("{}.csv", set.id), crate::export::dataset_csv(set)),
+        None => ("timeline.csv".to_string(), crate::export::events_csv(&c.events)),
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(&name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,52 @@
+//! A person's card: names, role, years, summary, key moments, every mention, related people.
+
+use crate::components::data_table::NoteLink;
+use crate::components::inlines::Inlines;
+use crate::content;
+use kirov_content::Person;
+use leptos::prelude::*;
+
+#[component]
+pub fn PersonCard(
+    /// The person to show.
+    person: &'static Person,
+    /// The card's heading id (the dialog is labelled by it).
+    heading_id: String,
+) -> impl IntoView {
+    let c = content();
+    let variants = (!person.variants.is_empty()).then(|| format!("Also: {}", person.variants.join(", ")));
+    view! {
+        <p class="card-kind">{person.group.label()} " · " {format!("{}–{}", person.years.0, person.years.1)}</p>
+        <h2 class="card-title" id=heading_id>{person.name.as_str()}</h2>
+        {person.cyrillic.as_ref().map(|cy| view! { <p class="card-cyrillic" lang="ru">{cy.as_str()}</p> })}
+        {variants.map(|v| view! { <p class="card-variants">{v}</p> })}
+        <p class="card-role">{person.role.as_str()}</p>
+        <p class="card-summary"><Inlines inlines=&person.summary /></p>
+        {(!person.moments.is_empty()).then(|| view! {
+            <h3 class="card-subhead">"Key moments"</h3>
+            <ul class="card-moments">
+                {person.moments.iter().map(|m| view! {
+                    <li><span class="moment-year">{m.year.as_str()}</span> " " <Inlines inlines=&m.text /> " " <NoteLink label=&m.note /></li>
+                }).collect_view()}
+            </ul>
+        })}
+        {(!person.mentions.is_empty()).then(|| view! {
+            <h3 class="card-subhead">"Appears in"</h3>
+            <ul class="card-mentions">
+                {person.mentions.iter().enumerate().map(|(i, m)| {
+                    let numeral = c.section(&m.section).map_or("", |s| s.numeral.as_str());
+                    view! { <li><a href=format!("#{}", m.anchor)>{numeral} "." {(i + 1).to_string()}</a></li> }
+                }).collect_view()}
+            </ul>
+        })}
+        {(!person.related.is_empty()).then(|| view! {
+            <h3 class="card-subhead">"Related"</h3>
+            <p class="card-related">
+                {person.related.iter().filter_map(|id| c.person(id)).enumerate().map(|(i, p)| view! {
+                    {(i > 0).then_some(", ")}
+                    <a class="mention mention-person" href=format!("#person-{}", p.id) data-person=p.id.clone()>{p.short.as_str()}</a>
+                }).collect_view()}
+            </p>
+        })}
+    }
+}

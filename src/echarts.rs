@@ -1,0 +1,134 @@
+//! Our thin binding to ECharts (the npm package, copied into dist/ by Trunk and loaded only when
+//! a figure nears the viewport). charming builds the options; this drives the library: SVG
+//! renderer, events, highlight, resize and dispose, which charming's own renderer cannot do.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// An ECharts instance bound to one element.
+    pub type ECharts;
+
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn init_js(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> ECharts;
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option_js(this: &ECharts, option: &JsValue, not_merge: bool);
+
+    #[wasm_bindgen(method)]
+    pub fn on(this: &ECharts, event: &str, handler: &Function);
+
+    #[wasm_bindgen(method)]
+    pub fn resize(this: &ECharts);
+
+    #[wasm_bindgen(method)]
+    pub fn dispose(this: &ECharts);
+
+    #[wasm_bindgen(method, js_name = dispatchAction)]
+    fn dispatch_action_js(this: &ECharts, action: &JsValue);
+}
+
+/// The ECharts file in dist/, relative to the page (so the bundle works from any sub-path).
+pub const SCRIPT: &str = "echarts.common.min.js";
+const SCRIPT_ID: &str = "kirov-echarts";
+
+thread_local! {
+    static LOADING: std::cell::RefCell<Option<Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads ECharts once, however many figures ask; resolves when `window.echarts` exists.
+pub async fn load() -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    if Reflect::has(&window, &"echarts".into())? {
+        return Ok(());
+    }
+    let promise = LOADING.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| {
+                Promise::new(&mut |resolve, reject| {
+                    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+                        let _ = reject.call1(&JsValue::NULL, &"no document".into());
+                        return;
+                    };
+                    let Ok(script) = document.create_element("script") else {
+                        return;
+                    };
+                    let script: web_sys::HtmlScriptElement = script.unchecked_into();
+                    script.set_id(SCRIPT_ID);
+                    script.set_src(&script_url(&document));
+                    script.set_onload(Some(&resolve));
+                    script.set_onerror(Some(&reject));
+                    if let Some(head) = document.head() {
+                        let _ = head.append_child(&script);
+                    }
+                })
+            })
+            .clone()
+    });
+    JsFuture::from(promise).await.map(|_| ())
+}
+
+/// Resolves the script against the document's base URL, so the bundle works from any sub-path.
+fn script_url(document: &web_sys::Document) -> String {
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(SCRIPT, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| SCRIPT.to_string())
+}
+
+/// Starts ECharts on `el` with the SVG renderer.
+pub fn init(el: &web_sys::HtmlElement) -> ECharts {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"renderer".into(), &"svg".into());
+    init_js(el, &JsValue::NULL, &opts)
+}
+
+impl ECharts {
+    /// Replaces the option (not merged, so a rebuilt option never keeps stale series).
+    pub fn set_option(&self, chart: &charming::Chart) -> Result<(), serde_wasm_bindgen::Error> {
+        use serde::Serialize;
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+        let option = chart.serialize(&serializer)?;
+        self.set_option_js(&option, true);
+        Ok(())
+    }
+
+    /// `highlight` / `downplay` a series, or one of its data items.
+    pub fn emphasise(&self, on: bool, series: usize, index: Option<usize>) {
+        let action = Object::new();
+        let _ = Reflect::set(
+            &action,
+            &"type".into(),
+            &(if on { "highlight" } else { "downplay" }).into(),
+        );
+        let _ = Reflect::set(&action, &"seriesIndex".into(), &(series as u32).into());
+        if let Some(i) = index {
+            let _ = Reflect::set(&action, &"dataIndex".into(), &(i as u32).into());
+        }
+        self.dispatch_action_js(&action);
+    }
+}
+
+/// The fields of an ECharts mouse event the page uses.
+pub struct PointerEvent {
+    pub series: usize,
+    pub index: usize,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl PointerEvent {
+    pub fn from_js(params: &JsValue) -> Option<Self> {
+        let num = |obj: &JsValue, key: &str| Reflect::get(obj, &key.into()).ok().and_then(|v| v.as_f64());
+        let inner = Reflect::get(params, &"event".into()).ok()?;
+        Some(PointerEvent {
+            series: num(params, "seriesIndex")? as usize,
+            index: num(params, "dataIndex")? as usize,
+            x: num(&inner, "offsetX").unwrap_or(0.0),
+            y: num(&inner, "offsetY").unwrap_or(0.0),
+        })
+    }
+}

@@ -1,0 +1,75 @@
+//! "Get the data": a figure's numbers as CSV, in the same columns and quoting as
+//! `data/datasets/*.csv`, so a download equals the file it came from.
+
+use kirov_content::{Dataset, Event};
+
+/// RFC 4180 quoting: only fields with a comma, quote or line break are quoted.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The whole dataset as CSV, header first.
+pub fn dataset_csv(set: &Dataset) -> String {
+    let mut out = Dataset::COLUMNS.join(",");
+    out.push('\n');
+    for r in &set.rows {
+        let cells = [
+            &r.id,
+            &r.series,
+            &r.label,
+            &r.period,
+            &r.place,
+            &r.value_text,
+            &r.unit,
+            &r.qualifier,
+            &r.note,
+        ];
+        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// The timeline as CSV: id, date, title (plain text), tags, note.
+pub fn events_csv(events: &[Event]) -> String {
+    let mut out = String::from("id,date,title,tags,note\n");
+    for e in events {
+        let tags: Vec<&str> = e.tags.iter().map(|t| t.key()).collect();
+        let cells = [
+            e.id.clone(),
+            crate::format::iso_date(&e.date),
+            kirov_content::plain_text(&e.title),
+            tags.join(" "),
+            e.note.clone(),
+        ];
+        out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_follows_rfc_4180() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"x\""), "\"say \"\"x\"\"\"");
+    }
+
+    #[test]
+    fn every_download_equals_its_dataset_file() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let content = kirov_content::parse::load(root).unwrap_or_else(|r| panic!("{r}"));
+        for set in &content.datasets {
+            let file = std::fs::read_to_string(root.join(format!("data/datasets/{}.csv", set.id))).unwrap();
+            assert_eq!(dataset_csv(set), file.replace("\r\n", "\n"), "dataset {}", set.id);
+        }
+    }
+}
