@@ -3,6 +3,7 @@
 
 use crate::cards::OpenCard;
 use crate::components::card_layer::{CardLayer, Cards};
+use crate::components::reader_tools::{ReaderTools, ThemeChoice};
 use crate::components::{
     colophon::Colophon, essay_section::EssaySection, glossary_list::GlossaryList, masthead::Masthead,
     notes_list::NotesList, people_index::PeopleIndex, toc::Toc,
@@ -15,6 +16,8 @@ pub fn App() -> impl IntoView {
     let c = content();
     let stack = RwSignal::new(Vec::<OpenCard>::new());
     provide_context(Cards(stack));
+    let theme = RwSignal::new(None::<&'static str>);
+    provide_context(ThemeChoice(theme));
     // Cards, and prose numbers linked to charts, are driven by events delegated from the root.
     macro_rules! delegate {
         ($handler:ident, $event:ty) => {
@@ -36,6 +39,7 @@ pub fn App() -> impl IntoView {
         <div
             class="kirov"
             id="kirov-essay"
+            data-theme=move || theme.get()
             on:pointerover=on_pointer_over
             on:pointerout=on_pointer_out
             on:focusin=on_focus_in
@@ -44,6 +48,7 @@ pub fn App() -> impl IntoView {
             on:keydown=on_key
         >
             <a class="skip-link" href="#essay">"Skip to the essay"</a>
+            <ReaderTools />
             <Masthead meta=&c.meta />
             <Toc sections=&c.sections />
             <main id="essay" class="essay">

@@ -224,10 +224,10 @@ mod tests {
     fn only_one_preview_stays_open_and_nested_cards_stack() {
         let a = card("a", Presentation::Preview);
         let b = card("b", Presentation::Preview);
-        let after = open(&[a.clone()], 0, b.clone());
+        let after = open(std::slice::from_ref(&a), 0, b.clone());
         assert_eq!(after, vec![b.clone()]);
         // Hovering a name inside card a keeps a open and stacks the new card on it.
-        let nested = open(&[a.clone()], 1, b.clone());
+        let nested = open(std::slice::from_ref(&a), 1, b.clone());
         assert_eq!(nested, vec![a.clone(), b.clone()]);
         // A pinned card stays when a new preview opens from the page.
         let pinned = card("p", Presentation::Pinned);

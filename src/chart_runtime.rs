@@ -9,6 +9,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// An ECharts event listener, kept alive as long as its chart.
+type Listener = Closure<dyn FnMut(JsValue)>;
+/// The resize observer and its callback.
+type Resize = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 /// A mounted chart and everything that must be released with it.
 pub struct LiveChart {
     pub figure: &'static Figure,
@@ -16,8 +21,8 @@ pub struct LiveChart {
     pub spec: RefCell<ChartSpec>,
     element: web_sys::HtmlElement,
     width: RefCell<f64>,
-    listeners: RefCell<Vec<Closure<dyn FnMut(JsValue)>>>,
-    resize: RefCell<Option<(web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>>,
+    listeners: RefCell<Vec<Listener>>,
+    resize: RefCell<Option<Resize>>,
 }
 
 thread_local! {
@@ -63,11 +68,14 @@ pub async fn mount(
 ) -> Result<Rc<LiveChart>, JsValue> {
     echarts::load().await?;
     let width = f64::from(element.client_width().max(280));
-    let spec = charts::build(figure, crate::content(), &current_theme(), width).ok_or("this figure has no chart")?;
+    let theme = current_theme();
+    let spec = charts::build(figure, crate::content(), &theme, width).ok_or("this figure has no chart")?;
+    size(&element, figure, &theme, width, &spec);
     let chart = echarts::init(&element);
     chart
         .set_option(&spec.chart)
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    label(&element, figure);
     let live = Rc::new(LiveChart {
         figure,
         chart,
@@ -119,23 +127,48 @@ pub async fn mount(
     Ok(live)
 }
 
+/// Gives the chart element the height its builder laid the chart out for, and records how many
+/// points it draws (`data-points`, read by the end-to-end tests).
+fn size(element: &web_sys::HtmlElement, figure: &Figure, theme: &Theme, width: f64, spec: &ChartSpec) {
+    if let Some(h) = charts::height(figure, crate::content(), theme, width) {
+        let _ = element.style().set_property("height", &format!("{h:.0}px"));
+    }
+    let _ = element.set_attribute("data-points", &charts::drawn_points(&spec.chart).to_string());
+}
+
+/// ECharts' aria module labels the container as an image; the page's own label is the one to
+/// keep, because the chart is an interactive group the arrow keys step through.
+fn label(element: &web_sys::HtmlElement, figure: &Figure) {
+    let _ = element.set_attribute("role", "group");
+    let _ = element.set_attribute("aria-label", &charts::label(figure));
+}
+
 impl LiveChart {
     /// Rebuilds the option for the current width and theme.
     pub fn redraw(&self) {
         let width = *self.width.borrow();
-        if let Some(spec) = charts::build(self.figure, crate::content(), &current_theme(), width) {
+        let theme = current_theme();
+        if let Some(spec) = charts::build(self.figure, crate::content(), &theme, width) {
+            size(&self.element, self.figure, &theme, width, &spec);
             let _ = self.chart.set_option(&spec.chart);
+            label(&self.element, self.figure);
             *self.spec.borrow_mut() = spec;
         }
         self.chart.resize();
     }
 
-    /// Emphasises (or releases) every mark drawn for `key`.
+    /// Emphasises (or releases) every mark drawn for `key`; the element's `data-emphasis`
+    /// names what is emphasised.
     pub fn emphasise(&self, key: &str, on: bool) -> bool {
         let spec = self.spec.borrow();
         let Some(mark) = spec.mark(key) else { return false };
         for (series, index) in &mark.targets {
             self.chart.emphasise(on, *series, *index);
+        }
+        if on {
+            let _ = self.element.set_attribute("data-emphasis", key);
+        } else {
+            let _ = self.element.remove_attribute("data-emphasis");
         }
         true
     }

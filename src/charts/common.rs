@@ -187,6 +187,32 @@ pub(crate) fn hidden_value_axis(min: f64, max: f64) -> Axis {
         .split_line(SplitLine::new().show(false))
 }
 
+/// A hidden y axis that places rows in pixels: one category per pixel of a plot `plot_h` px
+/// high, counted from its top, so rows can each be as tall as their own labels. Place marks
+/// with [`pixel`]. (A continuous axis will not do: ECharts lays horizontal bars only along a
+/// category or time axis, and widens a time axis to make room for them.)
+pub(crate) fn pixel_axis(plot_h: f64) -> Axis {
+    let slots = if plot_h.is_finite() {
+        plot_h.ceil().max(1.0)
+    } else {
+        1.0
+    };
+    Axis::new()
+        .type_(AxisType::Category)
+        .show(false)
+        .inverse(true)
+        .data(vec![String::new(); slots as usize])
+        // Hidden axes must not reserve label space under `containLabel`.
+        .axis_label(AxisLabel::new().show(false))
+        .axis_tick(AxisTick::new().show(false))
+        .split_line(SplitLine::new().show(false))
+}
+
+/// The category of [`pixel_axis`] that a point `y` px below the top of the plot falls in.
+pub(crate) fn pixel(y: f64) -> f64 {
+    y.floor().max(0.0)
+}
+
 /// A data item with a value and the text its label shows.
 pub(crate) fn item<V: Into<CompositeValue>>(value: V, name: impl Into<String>) -> DataPoint {
     DataPointItem::new(value).name(name).into()
@@ -215,8 +241,6 @@ pub(crate) enum Place {
     Above(f64),
     /// The block centred on the anchor, then moved down by this much.
     Middle(f64),
-    /// The block's top this far below the anchor.
-    Below(f64),
 }
 
 /// A block of text (lines separated by `\n`) anchored at a point in data coordinates.
@@ -251,7 +275,6 @@ pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
             let dy = match t.place {
                 Place::Above(gap) => -(gap + (n - 1.0 - j) * lh + lh / 2.0),
                 Place::Middle(shift) => shift + (j - (n - 1.0) / 2.0) * lh,
-                Place::Below(gap) => gap + j * lh + lh / 2.0,
             };
             let key = (
                 t.align,
@@ -291,6 +314,26 @@ pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
                 .data(points)
         })
         .collect()
+}
+
+/// A round tick step (1, 2, 2.5 or 5 times a power of ten) dividing `span` into at most
+/// `max_ticks` intervals.
+pub(crate) fn nice_step(span: f64, max_ticks: f64) -> f64 {
+    let raw = (span / max_ticks.max(1.0)).abs();
+    if !(raw.is_finite() && raw > 0.0) {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * magnitude)
+}
+
+/// How many tick intervals fit across `plot_w` px with labels like `sample` (1 to 6).
+pub(crate) fn tick_count(theme: &Theme, plot_w: f64, sample: &str) -> f64 {
+    (plot_w / (text_width(theme, sample) + 24.0)).floor().clamp(1.0, 6.0)
 }
 
 pub(crate) fn line_height(theme: &Theme) -> f64 {
@@ -624,10 +667,6 @@ mod tests {
             offsets(Place::Above(3.0)),
             vec![("one".into(), -(3.0 + 1.5 * lh)), ("two".into(), -(3.0 + lh / 2.0))]
         );
-        assert_eq!(
-            offsets(Place::Below(3.0)),
-            vec![("one".into(), 3.0 + lh / 2.0), ("two".into(), 3.0 + 1.5 * lh)]
-        );
         // Lines at the same offset share a series.
         let two = [
             block(Place::Middle(0.0)),
@@ -637,6 +676,41 @@ mod tests {
             },
         ];
         assert_eq!(text_series(&theme, &two).len(), 2);
+    }
+
+    /// Builders never panic: not on missing rows, missing events or absurd widths.
+    #[test]
+    fn builders_survive_missing_data_and_odd_widths() {
+        let real = test_support::content();
+        let mut empty = real.clone();
+        empty.events.clear();
+        for d in &mut empty.datasets {
+            d.rows.clear();
+        }
+        for figure in &real.figures {
+            for content in [real, &empty] {
+                for width in [0.0, 1.0, 120.0, 320.0, 5000.0] {
+                    for theme in test_support::themes() {
+                        let spec = super::super::build(figure, content, &theme, width).expect("a builder");
+                        serde_json::to_value(&spec.chart).expect("serialises");
+                        let h = super::super::height(figure, content, &theme, width).expect("a height");
+                        assert!(h.is_finite() && h > 0.0, "{} at {width}: height {h}", figure.id);
+                        if std::ptr::eq(content, &empty) {
+                            assert!(spec.marks.is_empty(), "{}: marks without rows", figure.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(200_374.0, 2.0), 200_000.0);
+        assert_eq!(nice_step(200_374.0, 4.0), 100_000.0);
+        assert_eq!(nice_step(100.0, 4.0), 25.0);
+        assert_eq!(nice_step(60.0, 6.0), 10.0);
+        assert_eq!(nice_step(0.0, 6.0), 1.0);
     }
 
     #[test]
@@ -672,43 +746,5 @@ mod tests {
             "Expelled on all other grounds"
         );
         assert_eq!(first_clause("Expelled for drunkenness"), "Expelled for drunkenness");
-    }
-}
-#[cfg(test)]
-#[test]
-#[ignore]
-fn dump_options() {
-    use test_support::*;
-    let dir = std::path::Path::new("/tmp/charts");
-    std::fs::create_dir_all(dir).unwrap();
-    let content = content();
-    for id in [
-        "workforce-growth",
-        "workforce-composition",
-        "purge-1929",
-        "plan-tractors",
-        "plan-contested",
-        "counter-plan",
-        "policy-timeline",
-    ] {
-        let f = figure(id);
-        for theme in themes() {
-            for width in [300.0, 320.0, 420.0, 500.0, 640.0, 700.0, 1280.0, 1900.0] {
-                let spec = super::build(f, content, &theme, width).unwrap();
-                let h = match id {
-                    "workforce-growth" => super::workforce_growth::height_for_theme(content, f, &theme, width),
-                    "workforce-composition" => {
-                        super::workforce_composition::height_for_theme(content, f, &theme, width)
-                    }
-                    "purge-1929" => super::purge::height_for_theme(content, f, &theme, width),
-                    "plan-tractors" => super::plan_tractors::height_for_theme(content, f, &theme, width),
-                    "plan-contested" => super::plan_contested::height_for_theme(content, f, &theme, width),
-                    "counter-plan" => super::counter_plan::height_for_theme(content, f, &theme, width),
-                    _ => super::policy_timeline::height_for_theme(content, f, &theme, width),
-                };
-                let out = serde_json::json!({"width": width, "height": h, "paper": theme.paper, "option": json(&spec)});
-                std::fs::write(dir.join(format!("{id}-{}-{width}.json", theme.name)), out.to_string()).unwrap();
-            }
-        }
     }
 }

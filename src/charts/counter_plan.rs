@@ -6,9 +6,12 @@
 //! the monthly figure is scaled to the baseline's period (×3 months), and the row's label says
 //! so; its point label still reads "1,500 tractors a month".
 //!
-//! Wide charts label the rows beside the axis, the plan's value left of its dot and the
-//! counter-proposal's right of its dot. Narrow charts put each row's name above its dumbbell
-//! and the values below the dots.
+//! Every value label sits on its dumbbell's line, outwards: the plan's value left of its dot
+//! and the counter-proposal's right of its dot (the other way round if a counter-proposal
+//! were lower). The axis is widened until both fit, wrapping long values if need be. Wide
+//! charts label the rows beside the axis; narrow charts put each row's name on a line of its
+//! own above its dumbbell. Each row is as tall as its own name and values need, so rows are
+//! placed in pixels (see [`common::pixel_axis`]).
 
 use super::common::{self, item, Align, Place, Text};
 use super::{ChartSpec, Mark, Theme};
@@ -57,6 +60,10 @@ struct Pair<'a> {
     /// Factor applied to `other` for positioning only (1 unless the periods differ).
     scale: f64,
     title: String,
+    /// Value labels as printed, before wrapping.
+    base_full: String,
+    other_full: String,
+    /// Value labels as drawn (wrapped).
     base_text: String,
     other_text: String,
 }
@@ -68,6 +75,10 @@ impl Pair<'_> {
     fn other_pct(&self) -> Option<f64> {
         self.other.map(|o| o.value * self.scale / self.base.value * 100.0)
     }
+    /// Whether the plan's dot is the left end (its label then goes left, the other's right).
+    fn base_is_left(&self) -> bool {
+        self.other_pct().is_none_or(|x| x >= self.base_pct())
+    }
 }
 
 struct Layout<'a> {
@@ -75,11 +86,18 @@ struct Layout<'a> {
     narrow: bool,
     min: f64,
     max: f64,
+    /// Tick interval of the x axis.
+    step: f64,
     legend_h: f64,
-    /// Extra space above the first band and below the last (narrow only).
-    lead: f64,
-    tail: f64,
+    /// Each dumbbell's line, in px below the top of the plot.
+    centres: Vec<f64>,
+    /// Height of the plot in px.
+    plot_h: f64,
     dot: f64,
+    /// Space between a dot's centre and its value label.
+    gap: f64,
+    /// For each row, half the height of its dumbbell's line: the diamond or its tallest value.
+    half: Vec<f64>,
     title_w: f64,
     height: f64,
 }
@@ -88,74 +106,96 @@ impl Layout<'_> {
     /// Row names, and every point's value label.
     fn texts(&self) -> Vec<Text> {
         let mut texts = Vec::new();
-        let gap = self.dot / 2.0 + 4.0;
         for (i, p) in self.pairs.iter().enumerate() {
-            let y = i as f64;
+            let y = self.y(i);
             texts.push(Text {
                 x: self.min,
                 y,
                 text: p.title.clone(),
                 align: if self.narrow { Align::Right } else { Align::Left },
                 place: if self.narrow {
-                    Place::Above(self.dot / 2.0 + 6.0)
+                    Place::Above(self.half[i] + TITLE_GAP)
                 } else {
                     Place::Middle(0.0)
                 },
                 distance: if self.narrow { 0.0 } else { 8.0 },
             });
-            // Wide: values beside their dots, outwards. Narrow: below, outwards from the dot.
-            let (place, distance) = if self.narrow {
-                (Place::Below(gap), 0.0)
+            // Values on the dumbbell's line, outwards from its ends.
+            let (base_side, other_side) = if p.base_is_left() {
+                (Align::Left, Align::Right)
             } else {
-                (Place::Middle(0.0), gap)
+                (Align::Right, Align::Left)
             };
             texts.push(Text {
                 x: p.base_pct(),
                 y,
                 text: p.base_text.clone(),
-                align: Align::Left,
-                place,
-                distance,
+                align: base_side,
+                place: Place::Middle(0.0),
+                distance: self.gap,
             });
             if let Some(x) = p.other_pct() {
                 texts.push(Text {
                     x,
                     y,
                     text: p.other_text.clone(),
-                    align: Align::Right,
-                    place,
-                    distance,
+                    align: other_side,
+                    place: Place::Middle(0.0),
+                    distance: self.gap,
                 });
             }
         }
         texts
     }
+
+    /// Row `i`'s position on the pixel axis.
+    fn y(&self, i: usize) -> f64 {
+        common::pixel(self.centres[i])
+    }
+
+    fn top(&self) -> f64 {
+        self.legend_h + 8.0
+    }
 }
 
+/// Space in px between a row's name and its dumbbell's line (narrow), and between rows.
+const TITLE_GAP: f64 = 4.0;
+const ROW_GAP: f64 = 14.0;
+
 /// Axis bounds so that every label fits: labels of width `left` end at their dot's x and
-/// labels of width `right` start there. Returns `None` when the labels cannot share the plot.
+/// labels of width `right` start there. Returns `None` when the labels cannot share the plot,
+/// or would leave the data less than a fifth of it.
+///
+/// With `d` units across `plot_w` px, a point `(x, l, r)` needs the axis to reach from
+/// `x - l·d/plot_w` to `x + r·d/plot_w`. Every pair (i left, j right) then needs
+/// `d ≥ (x_j - x_i) / (1 - (l_i + r_j)/plot_w)`; the span is the largest of these.
 fn bounds(points: &[(f64, f64, f64)], plot_w: f64) -> Option<(f64, f64)> {
     let lo = points.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
     let hi = points.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
-    if !lo.is_finite() || !hi.is_finite() || plot_w <= 0.0 {
+    if !lo.is_finite() || !hi.is_finite() || !(plot_w > 0.0) {
         return None;
     }
     let span = (hi - lo).max(1.0);
-    let (mut min, mut max) = (lo - span * 0.05, hi + span * 0.05);
-    for _ in 0..50 {
-        let per_px = (max - min) / plot_w;
-        let new_min = points.iter().map(|(x, l, _)| x - l * per_px).fold(lo, f64::min);
-        let new_max = points.iter().map(|(x, _, r)| x + r * per_px).fold(hi, f64::max);
-        if (new_min - min).abs() < 1e-9 && (new_max - max).abs() < 1e-9 {
-            break;
-        }
-        (min, max) = (new_min, new_max);
-        // The data must keep at least a fifth of the plot, or the labels win.
-        if span / (max - min) < 0.2 {
-            return None;
+    let mut d = span;
+    for (xi, li, _) in points {
+        for (xj, _, rj) in points {
+            let room = 1.0 - (li + rj) / plot_w;
+            if room <= 0.0 {
+                return None;
+            }
+            d = d.max((xj - xi) / room);
         }
     }
-    Some(((min / 5.0).floor() * 5.0, (max / 5.0).ceil() * 5.0))
+    // The data must keep at least a fifth of the plot, or the labels win.
+    if span / d < 0.2 {
+        return None;
+    }
+    let per_px = d / plot_w;
+    let min = points.iter().map(|(x, l, _)| x - l * per_px).fold(lo, f64::min);
+    let max = points.iter().map(|(x, _, r)| x + r * per_px).fold(hi, f64::max);
+    // Whatever the labels leave spare is shared out either side.
+    let spare = (d - (max - min)).max(0.0) / 2.0;
+    Some((min - spare, max + spare))
 }
 
 fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
@@ -164,7 +204,6 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
     let dot = (theme.font_size * 0.9).round().max(11.0);
     let narrow = width < NARROW;
     let title_chars = common::chars_in(theme, if narrow { width - 16.0 } else { width * 0.26 }, 10);
-    let value_chars = common::chars_in(theme, if narrow { width * 0.3 } else { width * 0.22 }, 8);
     let mut pairs = Vec::new();
     for id in &figure.series {
         let mine: Vec<&Row> = rows.iter().copied().filter(|r| &r.series == id).collect();
@@ -193,78 +232,142 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
             if let (false, Some(who)) = (narrow, common::claimant(content, r)) {
                 t = format!("{t} ({who})");
             }
-            common::wrap(&t, value_chars)
+            t
         };
         pairs.push(Pair {
             base,
             other,
             scale,
             title: common::wrap(&title, title_chars),
-            base_text: text(base),
-            other_text: other.map(text).unwrap_or_default(),
+            base_full: text(base),
+            other_full: other.map(text).unwrap_or_default(),
+            base_text: String::new(),
+            other_text: String::new(),
         });
     }
 
-    let gap = dot / 2.0 + 8.0;
-    let label_w = |t: &str| common::text_width(theme, t) + if narrow { 4.0 } else { gap };
+    // Dots and diamonds (1.3 times a dot) keep their labels this far from their centres.
+    let gap = dot * 0.65 + 6.0;
     let title_w = pairs
         .iter()
         .map(|p| common::text_width(theme, &p.title))
         .fold(0.0, f64::max);
-    let plot_w = if narrow {
-        width - 16.0
-    } else {
-        width - 16.0 - title_w - 8.0
-    };
-    let mut points: Vec<(f64, f64, f64)> = Vec::new();
-    for p in &pairs {
-        points.push((p.base_pct(), label_w(&p.base_text), 0.0));
-        if let Some(x) = p.other_pct() {
-            points.push((x, 0.0, label_w(&p.other_text)));
+    // The grid: row names (wide) on the left, half a tick label either side.
+    let (left, right) = margins(theme, narrow, title_w);
+    let plot_w = width - left - right;
+    // Each point with the room its label needs: (x, px to its left, px to its right).
+    let points = |pairs: &[Pair], chars: usize| -> Vec<(f64, f64, f64)> {
+        let w = |t: &str| common::text_width(theme, &common::wrap(t, chars)) + gap;
+        let mut points = Vec::new();
+        for p in pairs {
+            let (b, o) = (w(&p.base_full), w(&p.other_full));
+            let base_left = p.base_is_left();
+            points.push((
+                p.base_pct(),
+                if base_left { b } else { 0.0 },
+                if base_left { 0.0 } else { b },
+            ));
+            if let Some(x) = p.other_pct() {
+                points.push((x, if base_left { 0.0 } else { o }, if base_left { o } else { 0.0 }));
+            }
         }
+        points
+    };
+    // The longest line a value label may have: unwrapped if that leaves the data a good part
+    // of the plot, else as long as still does, else the narrowest the axis can take at all.
+    let longest = pairs
+        .iter()
+        .flat_map(|p| [p.base_full.chars().count(), p.other_full.chars().count()])
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let share = |(min, max): (f64, f64), pts: &[(f64, f64, f64)]| {
+        let lo = pts.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+        let hi = pts.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
+        (hi - lo) / (max - min)
+    };
+    let fits: Vec<(usize, (f64, f64))> = (6..=longest)
+        .rev()
+        .filter_map(|chars| bounds(&points(&pairs, chars), plot_w).map(|b| (chars, b)))
+        .collect();
+    let chosen = fits
+        .iter()
+        .find(|(chars, b)| share(*b, &points(&pairs, *chars)) >= 0.3)
+        .or(fits.last())
+        .copied();
+    let value_chars = chosen.map_or(6, |(chars, _)| chars);
+    for p in &mut pairs {
+        p.base_text = common::wrap(&p.base_full, value_chars);
+        p.other_text = common::wrap(&p.other_full, value_chars);
     }
-    let (min, max) = bounds(&points, plot_w).unwrap_or_else(|| {
-        let lo = points.iter().map(|p| p.0).fold(100.0, f64::min);
-        let hi = points.iter().map(|p| p.0).fold(100.0, f64::max);
+    let (min, max) = chosen.map(|(_, b)| b).unwrap_or_else(|| {
+        let pts = points(&pairs, value_chars);
+        let lo = pts.iter().map(|p| p.0).fold(100.0, f64::min);
+        let hi = pts.iter().map(|p| p.0).fold(100.0, f64::max);
         let span = (hi - lo).max(10.0);
-        (((lo - span) / 5.0).floor() * 5.0, ((hi + span) / 5.0).ceil() * 5.0)
+        (lo - span, hi + span)
     });
+    // Widen to round ticks that fit. Widening shrinks the px per unit, so a label may then
+    // reach past its end of the axis again: widen that end by a step until none does.
+    let step = common::nice_step(max - min, common::tick_count(theme, plot_w, "100"));
+    let (mut min, mut max) = ((min / step).floor() * step, (max / step).ceil() * step);
+    let pts = points(&pairs, value_chars);
+    for _ in 0..20 {
+        let per_px = (max - min) / plot_w;
+        let short_left = pts.iter().any(|(x, l, _)| x - l * per_px < min - 1e-9);
+        let short_right = pts.iter().any(|(x, _, r)| x + r * per_px > max + 1e-9);
+        if !(short_left || short_right) {
+            break;
+        }
+        min -= if short_left { step } else { 0.0 };
+        max += if short_right { step } else { 0.0 };
+    }
 
     let text_h = |t: &str| common::text_height(theme, t);
-    let tallest_value = pairs
-        .iter()
-        .flat_map(|p| [text_h(&p.base_text), text_h(&p.other_text)])
-        .fold(0.0, f64::max);
-    let tallest_title = pairs.iter().map(|p| text_h(&p.title)).fold(0.0, f64::max);
-    // Narrow: the dot at the band's centre, its title above and its values below; a band holds
-    // one row's values and the next row's title. `lead` and `tail` make room for the first
-    // title and the last values where they reach past the bands.
-    let (above, below) = (dot / 2.0 + 6.0 + tallest_title, dot / 2.0 + 4.0 + tallest_value);
-    let band = if narrow {
-        above + below + 10.0
-    } else {
-        (tallest_title + 12.0).max(tallest_value + 12.0).max(dot + 16.0)
-    };
-    let (lead, tail) = if narrow {
-        ((above - band / 2.0).max(0.0), (below - band / 2.0).max(0.0))
-    } else {
-        (0.0, 0.0)
-    };
+    // Each row: (narrow) its name, then its dumbbell's line with the values on it, then a gap.
+    // Wide, the name is centred on the line, beside the axis.
+    let mut centres = Vec::with_capacity(pairs.len());
+    let mut halves = Vec::with_capacity(pairs.len());
+    let mut y = 0.0;
+    for p in &pairs {
+        let half = (dot * 1.3).max(text_h(&p.base_text)).max(text_h(&p.other_text)) / 2.0;
+        let title_h = text_h(&p.title);
+        let (above, below) = if narrow {
+            (half + TITLE_GAP + title_h, half)
+        } else {
+            (half.max(title_h / 2.0), half.max(title_h / 2.0))
+        };
+        centres.push(y + above);
+        halves.push(half);
+        y += above + below + ROW_GAP;
+    }
+    // No gap after the last row, only a little air above the tick labels.
+    let plot_h = (y - ROW_GAP + 6.0).max(dot);
     let legend_h = common::legend_height(theme, &[BASE.to_string(), COUNTER.to_string()], width, false);
-    let axis = 2.0 * line + 24.0;
-    let height = (legend_h + 8.0 + lead + pairs.len() as f64 * band + tail + axis).ceil();
+    // The tick labels (a line and ECharts' 8 px margin), the axis name and air below it.
+    let axis = 2.5 * line + 32.0;
+    let height = (legend_h + 8.0 + plot_h + axis).ceil();
     Layout {
         pairs,
         narrow,
         min,
         max,
+        step,
         legend_h,
-        lead,
-        tail,
+        centres,
+        plot_h,
         dot,
+        gap,
+        half: halves,
         title_w,
         height,
     }
+}
+
+/// The grid's left and right margins: the row names (wide), and half a tick label.
+fn margins(theme: &Theme, narrow: bool, title_w: f64) -> (f64, f64) {
+    let tick = common::text_width(theme, "100") / 2.0 + 8.0;
+    (if narrow { tick } else { title_w + 16.0 }, tick)
 }
 
 /// The height the chart's container should have at `width` for the given theme.
@@ -285,7 +388,6 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
     let n = l.pairs.len();
     let line = common::line_height(theme);
     let line_w = if theme.font_size >= 20.0 { 5.0 } else { 3.0 };
-    let titles: Vec<String> = l.pairs.iter().map(|p| p.title.clone()).collect();
     let (base_colour, other_colour) = (theme.palette[0], theme.palette[1]);
 
     let mut chart = common::base_chart(figure, theme)
@@ -299,16 +401,16 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
         .grid(
             Grid::new()
                 .contain_label(true)
-                .top(l.legend_h + 8.0 + l.lead)
-                .left(if l.narrow { 8.0 } else { l.title_w + 16.0 })
-                .right(8.0)
-                .bottom(line + 16.0 + l.tail),
+                .top(l.top())
+                .left(margins(theme, l.narrow, l.title_w).0)
+                .right(margins(theme, l.narrow, l.title_w).1)
+                .bottom(1.5 * line + 24.0),
         )
         .x_axis(
             common::value_axis(theme)
                 .min(l.min)
                 .max(l.max)
-                .split_number(if width < 500.0 { 3.0 } else { 6.0 })
+                .interval(l.step)
                 .name(if l.narrow {
                     "First figure = 100"
                 } else {
@@ -317,18 +419,14 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                 .name_location(NameLocation::Middle)
                 .name_gap(line + 14.0),
         )
-        .y_axis(
-            // Row names are text series (see `common::text_series`).
-            common::category_axis(theme, titles)
-                .inverse(true)
-                .axis_label(common::axis_label(theme).show(false)),
-        );
+        // Row names are text series (see `common::text_series`).
+        .y_axis(common::pixel_axis(l.plot_h));
 
     // The bars of the dumbbells, one line per pair.
     for (i, p) in l.pairs.iter().enumerate() {
-        let mut data: Vec<DataPoint> = vec![vec![p.base_pct(), i as f64].into()];
+        let mut data: Vec<DataPoint> = vec![vec![p.base_pct(), l.y(i)].into()];
         if let Some(x) = p.other_pct() {
-            data.push(vec![x, i as f64].into());
+            data.push(vec![x, l.y(i)].into());
         }
         chart = chart.series(
             Line::new()
@@ -364,7 +462,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                     l.pairs
                         .iter()
                         .enumerate()
-                        .map(|(i, p)| item(vec![p.base_pct(), i as f64, p.base.value], p.base_text.as_str()))
+                        .map(|(i, p)| item(vec![p.base_pct(), l.y(i), p.base.value], p.base_text.as_str()))
                         .collect(),
                 ),
         )
@@ -379,7 +477,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                         .iter()
                         .enumerate()
                         .map(|(i, p)| match (p.other, p.other_pct()) {
-                            (Some(o), Some(x)) => item(vec![x, i as f64, o.value], p.other_text.as_str()),
+                            (Some(o), Some(x)) => item(vec![x, l.y(i), o.value], p.other_text.as_str()),
                             _ => common::gap(),
                         })
                         .collect(),
@@ -421,6 +519,7 @@ mod tests {
                 let spec = build(figure, content, &theme, width);
                 let v = json(&spec);
                 assert_common(&v, figure, &theme);
+                let l = layout(figure, content, &theme, width);
                 let pairs = figure.series.len();
                 let (base, other) = (data(&v, pairs), data(&v, pairs + 1));
                 assert_eq!((base.len(), other.len()), (pairs, pairs));
@@ -433,12 +532,12 @@ mod tests {
                     let expected_pct = o.value * scale / b.value * 100.0;
                     assert_eq!(
                         numbers(&base[i]),
-                        vec![Some(100.0), Some(i as f64), Some(b.value)],
+                        vec![Some(100.0), Some(l.y(i)), Some(b.value)],
                         "{id}"
                     );
                     assert_eq!(
                         numbers(&other[i]),
-                        vec![Some(expected_pct), Some(i as f64), Some(o.value)],
+                        vec![Some(expected_pct), Some(l.y(i)), Some(o.value)],
                         "{id}"
                     );
                     // The connector joins the same two positions.
@@ -454,7 +553,7 @@ mod tests {
                             label(d)
                         );
                     }
-                    assert!(draws(&v, v["yAxis"]["data"][i].as_str().unwrap()));
+                    assert!(draws(&v, &l.pairs[i].title), "{}", l.pairs[i].title);
                     keys.push(format!("plan/{}", b.id));
                     keys.push(format!("plan/{}", o.id));
                     // Every point is inside the axis.
@@ -462,9 +561,56 @@ mod tests {
                     assert!(min < 100.0 && expected_pct < max, "{min}..{max}");
                 }
                 assert_marks(&spec, &v, &keys);
-                let title = &v["yAxis"]["data"][3];
-                assert!(unwrap(title.as_str().unwrap()).contains("×3"), "{title}");
+                let title = &l.pairs[3].title;
+                assert!(unwrap(title).contains("×3"), "{title}");
                 assert!(unwrap(other[3]["name"].as_str().unwrap()).contains("1,500 tractors a month"));
+            }
+        }
+    }
+
+    /// Values sit on their dumbbell's line, the plan's left of its dot and the counter-proposal's
+    /// right of its diamond, inside the plot; narrow, the row's name is above them; no row
+    /// reaches into the next.
+    #[test]
+    fn values_flank_their_dumbbells_and_rows_do_not_meet() {
+        let figure = figure("counter-plan");
+        for theme in themes() {
+            for width in WIDTHS.into_iter().chain([608.0, 640.0, 1200.0]) {
+                let l = layout(figure, content(), &theme, width);
+                let texts = l.texts();
+                let (left, right) = margins(&theme, l.narrow, l.title_w);
+                let per_px = (l.max - l.min) / (width - left - right);
+                let mut bottom = 0.0;
+                for (i, p) in l.pairs.iter().enumerate() {
+                    let mine: Vec<&Text> = texts.iter().filter(|t| t.y == l.y(i)).collect();
+                    let base = mine.iter().find(|t| t.text == p.base_text).expect("the plan's label");
+                    let other = mine.iter().find(|t| t.text == p.other_text).expect("the counter's label");
+                    assert!(p.base_is_left(), "every counter-proposal here asks for more");
+                    assert_eq!((base.align, other.align), (Align::Left, Align::Right));
+                    assert_eq!((base.place, other.place), (Place::Middle(0.0), Place::Middle(0.0)));
+                    // Inside the plot, given the axis bounds (except with 22 px type in a
+                    // phone's width, where the values cannot share the plot whatever it does).
+                    let w = |t: &Text| common::text_width(&theme, &t.text) + l.gap;
+                    if theme.font_size < 20.0 || width >= 500.0 {
+                        assert!(base.x - w(base) * per_px >= l.min - 1e-9, "{} at {width} {}", p.base_text, theme.name);
+                        assert!(other.x + w(other) * per_px <= l.max + 1e-9, "{} at {width} {}: {} {} {}", p.other_text, theme.name, other.x + w(other) * per_px, l.min, l.max);
+                    }
+                    // The row, top to bottom, clear of the one above.
+                    let title_h = common::text_height(&theme, &p.title);
+                    let top = if l.narrow {
+                        l.centres[i] - l.half[i] - TITLE_GAP - title_h
+                    } else {
+                        l.centres[i] - l.half[i].max(title_h / 2.0)
+                    };
+                    let end = l.centres[i] + l.half[i].max(if l.narrow { 0.0 } else { title_h / 2.0 });
+                    let gap = if i == 0 { 0.0 } else { 8.0 };
+                    assert!(top >= bottom + gap, "{} at {width}: row {i} overlaps the one above", theme.name);
+                    for t in [base, other] {
+                        assert!(common::text_height(&theme, &t.text) / 2.0 <= l.half[i]);
+                    }
+                    bottom = end;
+                }
+                assert!(bottom <= l.plot_h);
             }
         }
     }
@@ -481,7 +627,7 @@ mod tests {
     fn bounds_make_room_for_labels() {
         let (min, max) = bounds(&[(100.0, 100.0, 0.0), (135.0, 0.0, 100.0)], 600.0).unwrap();
         // 35 units of data and 200 px of labels in 600 px: each label needs a sixth or more.
-        assert!(min <= 100.0 - 35.0 * 100.0 / 400.0 && max >= 135.0 + 35.0 * 100.0 / 400.0);
+        assert!(min <= 100.0 - 35.0 * 100.0 / 400.0 + 1e-9 && max >= 135.0 + 35.0 * 100.0 / 400.0 - 1e-9);
         assert_eq!(bounds(&[(100.0, 400.0, 0.0), (101.0, 0.0, 400.0)], 600.0), None);
     }
 }

@@ -35,13 +35,34 @@ pub struct ChartSpec {
     pub marks: Vec<Mark>,
 }
 
-impl ChartSpec {
-    /// The mark drawn by series `series`, data index `index`.
-    pub fn mark_at(&self, series: usize, index: usize) -> Option<&Mark> {
-        self.marks.iter().find(|m| {
-            m.targets
+/// The accessible name of a figure's chart (an interactive group the arrow keys step through).
+pub fn label(figure: &Figure) -> String {
+    format!("Chart: {}. Use the arrow keys to step through the data.", figure.title)
+}
+
+/// How many data points an option draws (every series' data, label series included).
+pub fn drawn_points(chart: &Chart) -> usize {
+    serde_json::to_value(chart)
+        .ok()
+        .and_then(|v| v.get("series").and_then(|s| s.as_array()).cloned())
+        .map_or(0, |series| {
+            series
                 .iter()
-                .any(|(s, i)| *s == series && i.is_none_or(|i| i == index))
+                .map(|s| s.get("data").and_then(|d| d.as_array()).map_or(0, Vec::len))
+                .sum()
+        })
+}
+
+impl ChartSpec {
+    /// The mark drawn by series `series`, data index `index`: the most specific one, so a square
+    /// of an expulsion ground names that ground, not the whole membership.
+    pub fn mark_at(&self, series: usize, index: usize) -> Option<&Mark> {
+        let exact = self.marks.iter().find(|m| m.targets.contains(&(series, Some(index))));
+        exact.or_else(|| {
+            self.marks
+                .iter()
+                .filter(|m| m.targets.contains(&(series, None)))
+                .min_by_key(|m| m.targets.len())
         })
     }
     pub fn mark(&self, key: &str) -> Option<&Mark> {
@@ -62,4 +83,84 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> O
         _ => return None,
     };
     Some(spec)
+}
+
+/// The height in pixels a figure's chart container should have at `width` in `theme`, or
+/// `None` if the figure has no chart builder. Each builder lays its labels out in pixels for
+/// exactly this height (rows of labels above bars, the waffle's square cells), so the chart
+/// element should be given this height whenever the chart is (re)built.
+pub fn height(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> Option<f64> {
+    let h = match figure.id.as_str() {
+        "workforce-growth" => workforce_growth::height_for_theme(content, figure, theme, width),
+        "workforce-composition" => workforce_composition::height_for_theme(content, figure, theme, width),
+        "purge-1929" => purge::height_for_theme(content, figure, theme, width),
+        "plan-tractors" => plan_tractors::height_for_theme(content, figure, theme, width),
+        "plan-contested" => plan_contested::height_for_theme(content, figure, theme, width),
+        "counter-plan" => counter_plan::height_for_theme(content, figure, theme, width),
+        "policy-timeline" => policy_timeline::height_for_theme(content, figure, theme, width),
+        _ => return None,
+    };
+    Some(h)
+}
+
+#[cfg(test)]
+mod spec_tests {
+    use super::*;
+
+    #[test]
+    fn a_square_names_its_own_ground_not_the_whole_membership() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let content = kirov_content::parse::load(root).unwrap_or_else(|r| panic!("{r}"));
+        let figure = content.figure("purge-1929").unwrap();
+        let spec = build(figure, &content, &Theme::light(), 640.0).unwrap();
+        assert_eq!(spec.mark_at(0, 0).unwrap().key, "purge-1929/members");
+        assert_eq!(spec.mark_at(2, 0).unwrap().key, "purge-1929/drunkenness");
+        assert!(drawn_points(&spec.chart) >= 3133);
+    }
+}
+
+#[cfg(test)]
+#[test]
+#[ignore]
+fn zz_dump_options_tmp() {
+    let dir = std::path::Path::new("/tmp/charts");
+    std::fs::create_dir_all(dir).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = kirov_content::parse::load(root).unwrap_or_else(|r| panic!("{r}"));
+    let widths: Vec<f64> = std::env::var("DUMP_WIDTHS")
+        .unwrap_or("320,360,608,1200,1280,1900".into())
+        .split(',')
+        .map(|w| w.parse().unwrap())
+        .collect();
+    for f in &content.figures {
+        for theme in [Theme::light(), Theme::projector()] {
+            for &width in &widths {
+                let Some(spec) = build(f, &content, &theme, width) else {
+                    continue;
+                };
+                let h = height(f, &content, &theme, width).unwrap();
+                let out = serde_json::json!({"id": f.id, "theme": theme.name, "width": width, "height": h, "paper": theme.paper, "option": serde_json::to_value(&spec.chart).unwrap()});
+                std::fs::write(
+                    dir.join(format!("{}-{}-{width}.json", f.id, theme.name)),
+                    out.to_string(),
+                )
+                .unwrap();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod points_tests {
+    use super::*;
+
+    #[test]
+    fn every_chart_draws_points() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let content = kirov_content::parse::load(root).unwrap_or_else(|r| panic!("{r}"));
+        for figure in &content.figures {
+            let spec = build(figure, &content, &Theme::light(), 608.0).unwrap();
+            assert!(drawn_points(&spec.chart) > 0, "{} draws no points", figure.id);
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Figure `plan-contested`: two claims of plan fulfilment made at the same session, as a
 //! dumbbell on a 0–100 % axis with the plan (100 %) marked. Each dot is labelled with its
 //! claimant's short name and figure; the first claim's label sits above the bar, the second's
-//! below, since the two dots are only a few pixels apart.
+//! below, since the two dots are only a few pixels apart. A label below the plan ends at its
+//! dot rather than centring on it, so it never runs across the plan's line.
 //!
 //! Only the `fulfilment-claims` series is drawn; the figure's table shows its other rows.
 
@@ -9,7 +10,7 @@ use super::common::{self, item, Align, Place, Text};
 use super::{ChartSpec, Mark, Theme};
 use charming::component::Grid;
 use charming::element::{
-    ItemStyle, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    ItemStyle, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
 };
 use charming::series::{Line, Scatter};
 use kirov_content::{Content, Figure, Row};
@@ -49,14 +50,39 @@ fn claim_label(content: &Content, row: &Row) -> String {
     }
 }
 
+/// Below this width the row's name goes above the dumbbell instead of beside it.
+pub const NARROW: f64 = 600.0;
+
 struct Layout<'a> {
     rows: Vec<&'a Row>,
     labels: Vec<String>,
     category: String,
+    narrow: bool,
+    dot: f64,
     top: f64,
-    bottom: f64,
+    left: f64,
     right: f64,
+    step: f64,
     height: f64,
+}
+
+impl Layout<'_> {
+    /// The row's name: left of the axis when wide; above the first claim's label when narrow.
+    fn name(&self, theme: &Theme) -> Text {
+        let line = common::line_height(theme);
+        Text {
+            x: 0.0,
+            y: 0.0,
+            text: self.category.clone(),
+            align: if self.narrow { Align::Right } else { Align::Left },
+            place: if self.narrow {
+                Place::Above(self.dot / 2.0 + 6.0 + line + 6.0)
+            } else {
+                Place::Middle(0.0)
+            },
+            distance: if self.narrow { 0.0 } else { 8.0 },
+        }
+    }
 }
 
 fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
@@ -67,27 +93,61 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
         .collect();
     let labels: Vec<String> = rows.iter().map(|r| claim_label(content, r)).collect();
     let line = common::line_height(theme);
-    let narrow = width < 600.0;
-    let category = common::wrap(
-        &category(&rows),
-        common::chars_in(theme, if narrow { width * 0.3 } else { width * 0.25 }, 8),
-    );
-    // Labels are centred on dots near the right end: leave room for half the widest label
-    // beyond 100 %, and for the markLine's "Plan" above it.
-    let label_w = labels.iter().map(|t| common::text_width(theme, t)).fold(0.0, f64::max);
-    let right = (label_w / 2.0).max(common::text_width(theme, "Plan") / 2.0) + 8.0;
-    let top = 2.0 * line + 16.0;
-    let bottom = 8.0;
-    let band = (2.0 * line + 24.0).max(common::text_height(theme, &category) + 8.0);
-    let axis = line + 8.0;
+    let narrow = width < NARROW;
+    let dot = theme.font_size.round().max(12.0);
+    // Leave room for the markLine's "Plan" above 100 %, and for any label that starts at its
+    // dot (see `label_align`) running on past the plot.
+    let label_w = rows
+        .iter()
+        .zip(&labels)
+        .filter(|(r, _)| label_align(r.value) != LabelAlign::Right)
+        .map(|(_, t)| common::text_width(theme, t))
+        .fold(0.0, f64::max);
+    let right = label_w.max(common::text_width(theme, "Plan") / 2.0) + 8.0;
+    let name_px = if narrow { width - right - 40.0 } else { width * 0.25 };
+    let category = common::wrap(&category(&rows), common::chars_in(theme, name_px, 8));
+    let name_h = common::text_height(theme, &category);
+    // Narrow, the plot starts near the edge; leave half the "0 %" tick label's width.
+    let left = if narrow {
+        common::text_width(theme, "0 %") / 2.0 + 8.0
+    } else {
+        common::text_width(theme, &category) + 16.0
+    };
+    // The dot sits mid-band with a label above and below; the plan's label sits above the
+    // plot, and (narrow) the row's name above the upper label.
+    let half = dot / 2.0 + 6.0 + line + 4.0;
+    let band = (2.0 * half).max(if narrow { 0.0 } else { name_h + 8.0 });
+    let top = if narrow {
+        (name_h + 6.0 + line + 8.0 - (band / 2.0 - half)).max(line + 10.0)
+    } else {
+        line + 10.0
+    };
+    let axis = line + 8.0 + 8.0;
+    let plot_w = width - left - right;
+    let step = common::nice_step(100.0, common::tick_count(theme, plot_w, "100 %"));
     Layout {
-        height: (top + band + line + 8.0 + axis + bottom).ceil(),
+        height: (top + band + axis).ceil(),
         rows,
         labels,
         category,
+        narrow,
+        dot,
         top,
-        bottom,
+        left,
         right,
+        step,
+    }
+}
+
+/// How a claim's label lines up with its dot: ending at it below the plan (so it runs away
+/// from the plan's line) unless the dot is in the left half, starting at it from 100 % up.
+fn label_align(value: f64) -> LabelAlign {
+    if value >= 100.0 {
+        LabelAlign::Left
+    } else if value >= 50.0 {
+        LabelAlign::Right
+    } else {
+        LabelAlign::Center
     }
 }
 
@@ -106,7 +166,7 @@ pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
 
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
     let l = layout(figure, content, theme, width);
-    let dot = (theme.font_size * 1.0).round().max(12.0);
+    let dot = l.dot;
     let line_w = if theme.font_size >= 20.0 { 5.0 } else { 3.0 };
 
     let mut chart = common::base_chart(figure, theme)
@@ -114,15 +174,15 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
             Grid::new()
                 .contain_label(true)
                 .top(l.top)
-                .left(common::text_width(theme, &l.category) + 16.0)
+                .left(l.left)
                 .right(l.right)
-                .bottom(l.bottom),
+                .bottom(8.0),
         )
         .x_axis(
             common::value_axis(theme)
                 .min(0.0)
                 .max(100.0)
-                .split_number(if width < 500.0 { 2.0 } else { 4.0 })
+                .interval(l.step)
                 .axis_label(common::axis_label(theme).formatter("{value} %")),
         )
         // The row's name is a text series (see `common::text_series`).
@@ -172,7 +232,12 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                 .symbol(Symbol::Circle)
                 .symbol_size(dot)
                 .item_style(ItemStyle::new().color(theme.palette[k % theme.palette.len()]))
-                .label(common::name_label(theme).position(position).distance(6.0))
+                .label(
+                    common::name_label(theme)
+                        .position(position)
+                        .distance(6.0)
+                        .align(label_align(row.value)),
+                )
                 .data(vec![item(vec![row.value, 0.0], text.as_str())]),
         );
         marks.push(Mark {
@@ -180,14 +245,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
             targets: vec![(k + 1, Some(0))],
         });
     }
-    let name = Text {
-        x: 0.0,
-        y: 0.0,
-        text: l.category.clone(),
-        align: Align::Left,
-        place: Place::Middle(0.0),
-        distance: 8.0,
-    };
+    let name = l.name(theme);
     for text in common::text_series(theme, &[name]) {
         chart = chart.series(text);
     }

@@ -41,7 +41,7 @@ pub fn year_fraction(d: &Date) -> f64 {
 
 fn days_in(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -74,7 +74,7 @@ fn layout<'a>(content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
         .unwrap_or(first_year)
         .max(first_year);
     let narrow = width < 600.0;
-    let chars = common::chars_in(theme, if narrow { width * 0.3 } else { width * 0.22 }, 8);
+    let chars = common::chars_in(theme, if narrow { width * 0.34 } else { width * 0.22 }, 8);
     let row_names: Vec<String> = ROWS.iter().map(|(_, n)| common::wrap(n, chars)).collect();
     let names_w = row_names
         .iter()
@@ -89,7 +89,7 @@ fn layout<'a>(content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
     let band = (dot / NUDGES[1].abs() + 4.0).max(tallest + 10.0);
     let line = common::line_height(theme);
     let height = (12.0 + ROWS.len() as f64 * band + line + 16.0).ceil();
-    let plot_w = (width - 16.0 - names_w - 8.0).max(40.0);
+    let plot_w = (width - names_w - 16.0 - common::text_width(theme, "1942") / 2.0 - 8.0).max(40.0);
     Layout {
         events,
         first_year,
@@ -130,7 +130,10 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
     let (min, max) = (l.first_year, l.last_year.saturating_add(1));
     let years: Vec<String> = (min..=max).map(|y| y.to_string()).collect();
     let step = label_step(theme, l.plot_w, max - min);
-    let shown: Vec<String> = (min..=max).filter(|y| y % step == 0).map(|y| y.to_string()).collect();
+    let shown: Vec<String> = (min..=max)
+        .filter(|y| y.is_multiple_of(step))
+        .map(|y| y.to_string())
+        .collect();
     let per_year = l.plot_w / f64::from((max - min).max(1));
     let near = l.dot * 1.1 / per_year;
 
@@ -149,7 +152,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                 .contain_label(true)
                 .top(12.0)
                 .left(l.names_w + 16.0)
-                .right(16.0)
+                .right(common::text_width(theme, "1942") / 2.0 + 8.0)
                 .bottom(8.0),
         )
         // x axis 0 places the dots; x axis 1 carries the year labels.

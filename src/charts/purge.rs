@@ -22,11 +22,11 @@ use kirov_content::{Content, Figure, Row};
 
 /// From this width the grid has [`WIDE_COLUMNS`] columns; below it, [`NARROW_COLUMNS`].
 pub const WIDE: f64 = 600.0;
-pub const NARROW_COLUMNS: usize = 30;
+pub const NARROW_COLUMNS: usize = 50;
 pub const WIDE_COLUMNS: usize = 50;
 /// Largest cell in px: wider charts add columns (in tens) rather than grow the squares, so a
 /// projector-wide chart stays a few hundred pixels tall instead of thousands.
-pub const MAX_CELL: f64 = 18.0;
+pub const MAX_CELL: f64 = 10.0;
 /// Horizontal padding of the grid in px.
 pub const PAD: f64 = 4.0;
 /// The drawing never holds more squares than this, whatever the rows say.

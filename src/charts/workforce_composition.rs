@@ -38,6 +38,7 @@ struct Point<'a> {
 }
 
 struct Layout<'a> {
+    narrow: bool,
     lines: Vec<(String, Vec<&'a Row>)>,
     points: Vec<Point<'a>>,
     height: f64,
@@ -49,7 +50,6 @@ const TOP_PAD: f64 = 8.0;
 
 fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
     let rows = content.figure_rows(figure);
-    let narrow = width < NARROW;
     let line_h = common::line_height(theme);
     let lines: Vec<(String, Vec<&Row>)> = figure
         .series
@@ -74,7 +74,7 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
     // boundary gap the points sit a quarter of the plot in from each side, and end labels may
     // run on into the grid's right margin.
     let axis_w = common::text_width(theme, "100 %") + 8.0 + 8.0;
-    let value_text = |r: &Row| {
+    let value_text = |r: &Row, narrow: bool| {
         let year = common::period(&r.period);
         let value = crate::format::value(r);
         if narrow {
@@ -83,16 +83,23 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
             format!("{value} ({year})")
         }
     };
-    let start_w = lines
-        .iter()
-        .filter_map(|(_, ends)| ends.first())
-        .map(|r| common::text_width(theme, &value_text(r)))
-        .fold(0.0, f64::max)
-        + 12.0;
-    // The plot must be at least four start labels wide; end labels get what is left.
+    let start_w = |narrow: bool| {
+        lines
+            .iter()
+            .filter_map(|(_, ends)| ends.first())
+            .map(|r| common::text_width(theme, &value_text(r, narrow)))
+            .fold(0.0, f64::max)
+            + 12.0
+    };
+    // The start points sit a quarter of the plot in from its left edge, so the plot must be at
+    // least four start labels wide or they run into the axis labels; end labels get what is
+    // left. Narrow (and wherever one-line start labels would leave end labels too little
+    // room, as with large type), the year goes under the value.
     let inner = width - 8.0 - axis_w;
-    let plot_min = 4.0 * start_w;
-    let end_room = (inner - 0.75 * plot_min - 12.0).max(width * 0.3).max(40.0);
+    let end_room = |narrow: bool| inner - 3.0 * start_w(narrow) - 12.0;
+    let narrow = width < NARROW || end_room(false) < start_w(false);
+    let value_text = |r: &Row| value_text(r, narrow);
+    let end_room = end_room(narrow);
     let mut points = Vec::new();
     for (line, (name, ends)) in lines.iter().enumerate() {
         for (k, row) in ends.iter().enumerate() {
@@ -134,7 +141,8 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
     };
     let axis_h = line_h + 8.0 + 8.0;
     let top = TOP_PAD + line_h;
-    let plot_h = (width * 0.55)
+    // Phones get a squarer plot: the lines are short, the labels tall.
+    let plot_h = (width * if narrow { 0.8 } else { 0.55 })
         .clamp(280.0, 460.0)
         .max(1.4 * stack(false).max(stack(true)));
     let height = (top + plot_h + axis_h).ceil();
@@ -154,12 +162,15 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
             })
             .collect();
         side.sort_by(|a, b| a.1.total_cmp(&b.1));
-        let placed = dodge(&side.iter().map(|s| (s.1, s.2)).collect::<Vec<_>>(), 2.0);
+        // Not below the plot, where the "Start" and "End" labels are.
+        let bounds = (top - line_h / 2.0, top + plot_h + 2.0);
+        let placed = dodge(&side.iter().map(|s| (s.1, s.2)).collect::<Vec<_>>(), 4.0, bounds);
         for ((i, y, _), new_y) in side.iter().zip(placed) {
             points[*i].shift = (new_y - y).round();
         }
     }
     Layout {
+        narrow,
         lines,
         points,
         height,
@@ -169,24 +180,29 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
 }
 
 /// Centres for labels (given sorted by centre, with heights) so that neighbours are at least
-/// `gap` apart. Overlapping labels form a block centred on their own ideal positions; blocks
-/// that then overlap merge, so labels clear of the others never move.
-fn dodge(labels: &[(f64, f64)], gap: f64) -> Vec<f64> {
-    // A block: its first label, its labels' ideal-minus-relative-centre sum, and its height.
+/// `gap` apart and all lie within `bounds` (top, bottom) where they fit. Overlapping labels
+/// form a block centred on their own ideal positions; blocks that then overlap merge, so
+/// labels clear of the others never move.
+fn dodge(labels: &[(f64, f64)], gap: f64, bounds: (f64, f64)) -> Vec<f64> {
     struct Block {
         first: usize,
         len: usize,
         top: f64,
         height: f64,
     }
+    let clamp = |b: &mut Block| {
+        b.top = b.top.min(bounds.1 - b.height).max(bounds.0);
+    };
     let mut blocks: Vec<Block> = Vec::new();
-    for (i, (_, h)) in labels.iter().enumerate() {
-        blocks.push(Block {
+    for (i, (centre, h)) in labels.iter().enumerate() {
+        let mut block = Block {
             first: i,
             len: 1,
-            top: labels[i].0 - h / 2.0,
+            top: centre - h / 2.0,
             height: *h,
-        });
+        };
+        clamp(&mut block);
+        blocks.push(block);
         while blocks.len() > 1 {
             let (a, b) = (&blocks[blocks.len() - 2], &blocks[blocks.len() - 1]);
             if a.top + a.height + gap <= b.top {
@@ -204,6 +220,7 @@ fn dodge(labels: &[(f64, f64)], gap: f64) -> Vec<f64> {
                 offset += h + gap;
             }
             a.top = sum / a.len as f64;
+            clamp(a);
         }
     }
     let mut out = Vec::with_capacity(labels.len());
@@ -255,7 +272,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
             common::value_axis(theme)
                 .min(0.0)
                 .max(100.0)
-                .interval(if width < NARROW { 50.0 } else { 25.0 })
+                .interval(if l.narrow { 50.0 } else { 25.0 })
                 .axis_label(common::axis_label(theme).formatter("{value} %")),
         );
 
@@ -384,12 +401,17 @@ mod tests {
 
     #[test]
     fn dodge_keeps_apart_labels_in_place() {
-        assert_eq!(dodge(&[(10.0, 10.0), (100.0, 10.0)], 2.0), vec![10.0, 100.0]);
-        let y = dodge(&[(50.0, 10.0), (50.0, 10.0)], 2.0);
+        assert_eq!(dodge(&[(10.0, 10.0), (100.0, 10.0)], 2.0, FREE), vec![10.0, 100.0]);
+        let y = dodge(&[(50.0, 10.0), (50.0, 10.0)], 2.0, FREE);
         assert!((y[1] - y[0] - 12.0).abs() < 1e-9 && (y[0] + y[1]) / 2.0 == 50.0);
         // A clash moves only the clashing labels; blocks that then touch merge.
-        let y = dodge(&[(0.0, 10.0), (100.0, 10.0), (101.0, 10.0), (112.0, 10.0)], 2.0);
+        let y = dodge(&[(0.0, 10.0), (100.0, 10.0), (101.0, 10.0), (112.0, 10.0)], 2.0, FREE);
         assert_eq!(y[0], 0.0);
         assert!(y.windows(2).all(|w| w[1] - w[0] >= 12.0 - 1e-9), "{y:?}");
+        // Labels stay inside the bounds: two clashing at the bottom both move up.
+        let y = dodge(&[(95.0, 10.0), (96.0, 10.0)], 2.0, (0.0, 100.0));
+        assert_eq!(y, vec![83.0, 95.0]);
     }
+
+    const FREE: (f64, f64) = (f64::NEG_INFINITY, f64::INFINITY);
 }

@@ -3,6 +3,9 @@
 //!
 //! From [`NARROW`] px up, each bar's label sits beside the axis; below it, the labels move
 //! above the bars so they can use the full width.
+//!
+//! Rows are as tall as their own labels: a label that wraps to three lines gets a taller row
+//! than one that fits on one. So the bars are placed in pixels, on [`common::pixel_axis`].
 
 use super::common::{self, item, Align, Place, Text};
 use super::{ChartSpec, Mark, Theme};
@@ -11,8 +14,13 @@ use charming::element::{ItemStyle, LabelPosition, NameLocation, Orient};
 use charming::series::Bar;
 use kirov_content::{Content, Figure, Row};
 
-/// Below this width, row labels are drawn above their bars.
-pub const NARROW: f64 = 500.0;
+/// Below this width, row labels are drawn above their bars (beside the axis they would leave
+/// the bars too little room).
+pub const NARROW: f64 = 640.0;
+
+/// Space in px between a label and its bar (narrow), and between rows.
+const LABEL_GAP: f64 = 4.0;
+const ROW_GAP: f64 = 12.0;
 
 /// Where everything goes at one width and theme.
 struct Layout<'a> {
@@ -30,10 +38,11 @@ struct Layout<'a> {
     values: Vec<String>,
     narrow: bool,
     legend_h: f64,
-    /// Extra space above the first band for its title (narrow only).
-    lead: f64,
     bar_h: f64,
-    band: f64,
+    /// Each bar's centre, in px below the top of the plot.
+    centres: Vec<f64>,
+    /// Height of the plot in px (the rows and their labels).
+    plot_h: f64,
     value_w: f64,
     axis_h: f64,
 }
@@ -43,14 +52,14 @@ impl Layout<'_> {
     fn texts(&self) -> Vec<Text> {
         self.titles
             .iter()
-            .enumerate()
-            .map(|(i, t)| Text {
+            .zip(&self.centres)
+            .map(|(t, y)| Text {
                 x: 0.0,
-                y: i as f64,
+                y: common::pixel(*y),
                 text: t.clone(),
                 align: if self.narrow { Align::Right } else { Align::Left },
                 place: if self.narrow {
-                    Place::Above(self.bar_h / 2.0 + 4.0)
+                    Place::Above(self.bar_h / 2.0 + LABEL_GAP)
                 } else {
                     Place::Middle(0.0)
                 },
@@ -59,8 +68,12 @@ impl Layout<'_> {
             .collect()
     }
 
+    fn top(&self) -> f64 {
+        self.legend_h + 8.0
+    }
+
     fn height(&self) -> f64 {
-        (self.legend_h + 8.0 + self.lead + self.rows.len() as f64 * self.band + self.axis_h + 8.0).ceil()
+        (self.top() + self.plot_h + self.axis_h).ceil()
     }
 }
 
@@ -91,25 +104,33 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
             common::wrap(&text, common::chars_in(theme, title_px, 12))
         })
         .collect();
-    let title_h = titles.iter().map(|t| common::text_height(theme, t)).fold(0.0, f64::max);
     let bar_h = (theme.font_size * 1.4).max(16.0).round();
-    let band = if narrow {
-        // Title, then bar, then a gap before the next title. Bars sit at their band's centre,
-        // so the first title may reach above the first band: `lead` makes room for it.
-        bar_h + title_h + 18.0
-    } else {
-        (bar_h + theme.font_size).max(title_h + 10.0)
-    };
-    let lead = if narrow {
-        (title_h + 6.0 + bar_h / 2.0 - band / 2.0).max(0.0)
-    } else {
-        0.0
-    };
+    // Each row reserves room for its own label's lines. Narrow: the label, a small gap, the
+    // bar (its value label sits beside it, within the bar's height), then the gap to the next
+    // row. Wide: the label is centred on the bar, beside the axis.
+    let mut centres = Vec::with_capacity(rows.len());
+    let mut y = 0.0;
+    for title in &titles {
+        let title_h = common::text_height(theme, title);
+        let centre = if narrow {
+            y + title_h + LABEL_GAP + bar_h / 2.0
+        } else {
+            y + (bar_h + theme.font_size).max(title_h + ROW_GAP) / 2.0
+        };
+        centres.push(centre);
+        y = if narrow {
+            centre + bar_h / 2.0 + ROW_GAP
+        } else {
+            2.0 * centre - y
+        };
+    }
+    // The last row needs no gap below it, only a little air above the axis labels.
+    let plot_h = if narrow { y - ROW_GAP + 6.0 } else { y }.max(bar_h);
     let line = common::line_height(theme);
     Layout {
         legend_h: common::legend_height(theme, &names, width, narrow),
-        lead,
-        axis_h: 2.0 * line + 16.0,
+        // The tick labels (a line and ECharts' 8 px margin) and, below them, the axis name.
+        axis_h: 2.5 * line + 24.0,
         rows,
         series_of,
         names,
@@ -118,13 +139,14 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
         values,
         narrow,
         bar_h,
-        band,
+        centres,
+        plot_h,
         value_w,
     }
 }
 
 /// The height the chart's container should have at `width`, for the given theme: the plot
-/// is sized so every label fits, `band` pixels per bar.
+/// is sized so every row fits its label.
 pub fn height_for_theme(content: &Content, figure: &Figure, theme: &Theme, width: f64) -> f64 {
     layout(figure, content, theme, width).height()
 }
@@ -137,10 +159,27 @@ pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// The finest round tick step for an axis from 0 past `top` whose tick labels (each `label_w`
+/// px wide) fit `plot_w` px without touching.
+fn fitting_step(top: f64, plot_w: f64, label_w: f64) -> f64 {
+    (1..=6)
+        .rev()
+        .map(|ticks| common::nice_step(top, f64::from(ticks)))
+        .find(|step| plot_w / (top / step).ceil().max(1.0) >= label_w)
+        .unwrap_or_else(|| common::nice_step(top, 1.0))
+}
+
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
     let l = layout(figure, content, theme, width);
     let n = l.rows.len();
     let line = common::line_height(theme);
+
+    // Round ticks that fit: the largest value sets the axis, its digits the label width.
+    let top_value = l.rows.iter().map(|r| r.value).fold(0.0, f64::max);
+    let plot_w = width - l.value_w - if l.narrow { 8.0 } else { l.title_w + 16.0 };
+    let sample = crate::format::number(&format!("{}", top_value.ceil() as i64));
+    let step = fitting_step(top_value, plot_w, common::text_width(theme, &sample) + 12.0);
+    let axis_max = ((top_value / step).ceil() * step).max(step);
 
     let mut chart = common::base_chart(figure, theme)
         .legend(
@@ -152,35 +191,35 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
                 .data(l.names.clone()),
         )
         .grid(
+            // `containLabel` keeps the tick labels inside `bottom`; the axis name sits below.
             Grid::new()
                 .contain_label(true)
-                .top(l.legend_h + 8.0 + l.lead)
+                .top(l.top())
                 .left(if l.narrow { 8.0 } else { l.title_w + 16.0 })
                 .right(l.value_w)
-                .bottom(line + 14.0),
+                .bottom(l.axis_h - line - 8.0),
         )
         .x_axis(
             common::value_axis(theme)
                 .min(0.0)
-                // Few ticks when narrow: the labels are long numbers (`200,000`).
-                .split_number(if width < 700.0 { 2.0 } else { 5.0 })
+                .max(axis_max)
+                .interval(step)
                 .name(l.rows.first().map_or("", |r| r.unit.as_str()))
                 .name_location(NameLocation::Middle)
                 .name_gap(line + 12.0),
         )
-        .y_axis(
-            // The row labels are drawn as text series (see `common::text_series`).
-            common::category_axis(theme, l.titles.clone())
-                .inverse(true)
-                .axis_label(common::axis_label(theme).show(false)),
-        );
+        // The row labels are drawn as text series (see `common::text_series`).
+        .y_axis(common::pixel_axis(l.plot_h));
 
     let mut marks = Vec::with_capacity(n);
     for (s, name) in l.names.iter().enumerate() {
+        // One item per row (a gap on other series' rows), so a row's data index is its index
+        // in every series, and the stack (which keeps each bar centred on its row rather than
+        // in a slot per series) never piles one series on another.
         let data = (0..n)
             .map(|i| {
                 if l.series_of[i] == s {
-                    item(l.rows[i].value, l.values[i].as_str())
+                    item(vec![l.rows[i].value, common::pixel(l.centres[i])], l.values[i].as_str())
                 } else {
                     common::gap()
                 }
@@ -189,7 +228,6 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
         chart = chart.series(
             Bar::new()
                 .name(name.as_str())
-                // Stacked, so each category's single bar sits centred, not in a slot of its own.
                 .stack("rows")
                 .bar_width(l.bar_h)
                 .item_style(ItemStyle::new().color(theme.palette[s % theme.palette.len()]))
@@ -259,6 +297,46 @@ mod tests {
                 }
                 assert!(height_for_theme(content, figure, &theme, width) <= height(content, figure, width));
             }
+        }
+    }
+
+    /// Each row reserves room for its own label's lines, nothing in one row reaches into the
+    /// next, and a value label (one line, centred on its bar) stays within the bar's height, so
+    /// it never meets a row label.
+    #[test]
+    fn rows_fit_their_own_labels() {
+        let figure = figure("workforce-growth");
+        for theme in themes() {
+            let line = common::line_height(&theme);
+            for width in WIDTHS.into_iter().chain([608.0, 640.0, 1200.0]) {
+                let l = layout(figure, content(), &theme, width);
+                assert!(line <= l.bar_h, "{}: value labels taller than bars", theme.name);
+                let mut bottom = 0.0;
+                for (i, (title, centre)) in l.titles.iter().zip(&l.centres).enumerate() {
+                    let h = common::text_height(&theme, title);
+                    let (top, end) = if l.narrow {
+                        (centre - l.bar_h / 2.0 - LABEL_GAP - h, centre + l.bar_h / 2.0)
+                    } else {
+                        let half = h.max(l.bar_h) / 2.0;
+                        (centre - half, centre + half)
+                    };
+                    let gap = if i == 0 { 0.0 } else { 8.0 };
+                    assert!(top >= bottom + gap, "{} at {width}: row {i} overlaps the one above", theme.name);
+                    bottom = end;
+                }
+                assert!(bottom <= l.plot_h, "{} at {width}: the last row leaves the plot", theme.name);
+                assert!(l.height() >= l.top() + l.plot_h + line + 8.0);
+            }
+        }
+        // Narrow, a two-line label's row is a line taller than a one-line label's.
+        let l = layout(figure, content(), &Theme::light(), 608.0);
+        let lines: Vec<usize> = l.titles.iter().map(|t| t.lines().count()).collect();
+        assert!(lines.contains(&1) && lines.contains(&2), "{lines:?}");
+        let line = common::line_height(&Theme::light());
+        for i in 1..l.centres.len() {
+            let step = l.centres[i] - l.centres[i - 1];
+            let expected = l.bar_h + ROW_GAP + LABEL_GAP + lines[i] as f64 * line;
+            assert!((step - expected).abs() < 1e-9, "row {i}: {step} != {expected}");
         }
     }
 

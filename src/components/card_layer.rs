@@ -120,6 +120,8 @@ mod browser {
         static LAST_POINTER: RefCell<String> = RefCell::new(String::from("mouse"));
         static NEXT_ID: Cell<u32> = const { Cell::new(0) };
         static MARKED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+        /// Set while focus returns to a trigger after its card closed, so it does not reopen.
+        static RETURNING: Cell<bool> = const { Cell::new(false) };
     }
 
     const TRIGGERS: &str = "[data-person],[data-term],[data-note]";
@@ -210,13 +212,16 @@ mod browser {
         }
     }
 
+    /// Returns focus to a trigger without reopening its card.
     pub fn focus_id(id: &str) {
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
         {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                RETURNING.with(|r| r.set(true));
                 let _ = el.focus();
+                RETURNING.with(|r| r.set(false));
             }
         }
     }
@@ -287,6 +292,9 @@ mod browser {
         let Some((trigger, target)) = trigger_of(&el) else {
             return;
         };
+        if RETURNING.with(Cell::get) {
+            return;
+        }
         let already = stack.with_untracked(|s| s.iter().any(|c| c.trigger == trigger.id() && c.target == target));
         if !already {
             open(stack, &trigger, target, Presentation::Preview);
@@ -333,10 +341,9 @@ mod browser {
         let in_card = el.closest(".card").ok().flatten().is_some();
         let jump = el.closest("a[href^=\"#\"]").ok().flatten().is_some();
         // A click outside every card closes them; so does following a jump link from a card.
-        if !in_card || jump {
-            if !el.closest(".chart-tip").ok().flatten().is_some() && stack.with_untracked(|s| !s.is_empty()) {
-                stack.set(Vec::new());
-            }
+        let in_tip = el.closest(".chart-tip").ok().flatten().is_some();
+        if (!in_card || jump) && !in_tip && stack.with_untracked(|s| !s.is_empty()) {
+            stack.set(Vec::new());
         }
     }
 

@@ -33,7 +33,7 @@ pub fn FigureChart(
         #[cfg(target_arch = "wasm32")]
         browser::release(figure, active);
     };
-    let label = format!("Chart: {}. Use the arrow keys to step through the data.", figure.title);
+    let label = crate::charts::label(figure);
     view! {
         <div class=format!("chart-frame chart-{}", figure.kind)>
             <div

@@ -17,5 +17,6 @@ pub mod note_card;
 pub mod notes_list;
 pub mod people_index;
 pub mod person_card;
+pub mod reader_tools;
 pub mod term_card;
 pub mod toc;

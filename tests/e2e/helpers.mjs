@@ -50,3 +50,43 @@ export function noteLabels() {
   return readdirSync(dir).filter((f) => f.endsWith('.md'))
     .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1]));
 }
+
+/** Person ids in data/cast.toml, in file order. */
+export function personIds() {
+  const text = readFileSync(join(ROOT, 'data/cast.toml'), 'utf8');
+  return text.split(/^\[\[person\]\]$/m).slice(1).map((block) => block.match(/^id = "([^"]+)"/m)[1]);
+}
+
+/** Rows of a dataset file, parsed independently of the Rust pipeline (RFC 4180). */
+export function csvRows(text) {
+  const rows = []; let row = []; let field = ''; let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+export function dataset(id) {
+  return readFileSync(join(ROOT, `data/datasets/${id}.csv`), 'utf8');
+}
+
+/** Runs axe-core (from npm) on the page; returns its violations. */
+export async function axe(page, options = {}) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  return page.evaluate(async (opts) => {
+    const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], ...opts });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  }, options);
+}
+
+/** Scrolls an element to the top of the viewport (Playwright's own helper skips tall ones). */
+export async function scrollTo(page, selector) {
+  await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
+}
