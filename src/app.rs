@@ -3,6 +3,7 @@
 
 use crate::cards::OpenCard;
 use crate::components::card_layer::{CardLayer, Cards};
+use crate::components::presenter::{Presenter, Presenting};
 use crate::components::reader_tools::{ReaderTools, ThemeChoice};
 use crate::components::{
     colophon::Colophon, essay_section::EssaySection, glossary_list::GlossaryList, masthead::Masthead,
@@ -18,6 +19,8 @@ pub fn App() -> impl IntoView {
     provide_context(Cards(stack));
     let theme = RwSignal::new(None::<&'static str>);
     provide_context(ThemeChoice(theme));
+    let presenting = RwSignal::new(None::<usize>);
+    provide_context(Presenting(presenting));
     // Cards, and prose numbers linked to charts, are driven by events delegated from the root.
     macro_rules! delegate {
         ($handler:ident, $event:ty) => {
@@ -40,6 +43,7 @@ pub fn App() -> impl IntoView {
             class="kirov"
             id="kirov-essay"
             data-theme=move || theme.get()
+            data-mode=move || presenting.get().map(|_| "present")
             on:pointerover=on_pointer_over
             on:pointerout=on_pointer_out
             on:focusin=on_focus_in
@@ -58,6 +62,7 @@ pub fn App() -> impl IntoView {
                 <GlossaryList />
             </main>
             <Colophon meta=&c.meta />
+            <Presenter />
             <CardLayer />
         </div>
     }

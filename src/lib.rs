@@ -11,6 +11,7 @@ pub mod components;
 pub mod echarts;
 pub mod export;
 pub mod format;
+pub mod slides;
 
 use kirov_content::Content;
 use std::sync::OnceLock;

@@ -172,7 +172,7 @@ const ROW_GAP: f64 = 14.0;
 fn bounds(points: &[(f64, f64, f64)], plot_w: f64) -> Option<(f64, f64)> {
     let lo = points.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
     let hi = points.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
-    if !lo.is_finite() || !hi.is_finite() || !(plot_w > 0.0) {
+    if !lo.is_finite() || !hi.is_finite() || plot_w.is_nan() || plot_w <= 0.0 {
         return None;
     }
     let span = (hi - lo).max(1.0);
@@ -198,11 +198,23 @@ fn bounds(points: &[(f64, f64, f64)], plot_w: f64) -> Option<(f64, f64)> {
     Some((min - spare, max + spare))
 }
 
-fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
+/// The pairs, their labels and the axis for one arrangement (row names beside the axis, or
+/// `narrow`: above each dumbbell).
+struct Plan<'a> {
+    pairs: Vec<Pair<'a>>,
+    narrow: bool,
+    title_w: f64,
+    gap: f64,
+    min: f64,
+    max: f64,
+    step: f64,
+    /// The part of the axis the data spans; 0 when the values could not be fitted at all.
+    share: f64,
+}
+
+fn plan<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64, narrow: bool) -> Plan<'a> {
     let rows = content.figure_rows(figure);
-    let line = common::line_height(theme);
-    let dot = (theme.font_size * 0.9).round().max(11.0);
-    let narrow = width < NARROW;
+    let dot = dot(theme);
     let title_chars = common::chars_in(theme, if narrow { width - 16.0 } else { width * 0.26 }, 10);
     let mut pairs = Vec::new();
     for id in &figure.series {
@@ -252,7 +264,6 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
         .iter()
         .map(|p| common::text_width(theme, &p.title))
         .fold(0.0, f64::max);
-    // The grid: row names (wide) on the left, half a tick label either side.
     let (left, right) = margins(theme, narrow, title_w);
     let plot_w = width - left - right;
     // Each point with the room its label needs: (x, px to its left, px to its right).
@@ -273,45 +284,60 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
         }
         points
     };
+    let data_share = |(min, max): (f64, f64), pts: &[(f64, f64, f64)]| {
+        let lo = pts.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
+        let hi = pts.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
+        (hi - lo).max(1.0) / (max - min)
+    };
     // The longest line a value label may have: unwrapped if that leaves the data a good part
-    // of the plot, else as long as still does, else the narrowest the axis can take at all.
+    // of the plot, else as long as still does, else whatever leaves the data the most.
     let longest = pairs
         .iter()
         .flat_map(|p| [p.base_full.chars().count(), p.other_full.chars().count()])
         .max()
         .unwrap_or(0)
         .max(6);
-    let share = |(min, max): (f64, f64), pts: &[(f64, f64, f64)]| {
-        let lo = pts.iter().map(|p| p.0).fold(f64::INFINITY, f64::min);
-        let hi = pts.iter().map(|p| p.0).fold(f64::NEG_INFINITY, f64::max);
-        (hi - lo) / (max - min)
-    };
-    let fits: Vec<(usize, (f64, f64))> = (6..=longest)
+    let fits: Vec<(usize, (f64, f64), f64)> = (6..=longest)
         .rev()
-        .filter_map(|chars| bounds(&points(&pairs, chars), plot_w).map(|b| (chars, b)))
+        .filter_map(|chars| {
+            let pts = points(&pairs, chars);
+            bounds(&pts, plot_w).map(|b| (chars, b, data_share(b, &pts)))
+        })
         .collect();
     let chosen = fits
         .iter()
-        .find(|(chars, b)| share(*b, &points(&pairs, *chars)) >= 0.3)
-        .or(fits.last())
+        .find(|f| f.2 >= 0.3)
+        .or_else(|| fits.iter().max_by(|a, b| a.2.total_cmp(&b.2)))
         .copied();
-    let value_chars = chosen.map_or(6, |(chars, _)| chars);
+    let value_chars = chosen.map_or(6, |(chars, ..)| chars);
     for p in &mut pairs {
         p.base_text = common::wrap(&p.base_full, value_chars);
         p.other_text = common::wrap(&p.other_full, value_chars);
     }
-    let (min, max) = chosen.map(|(_, b)| b).unwrap_or_else(|| {
-        let pts = points(&pairs, value_chars);
+    let pts = points(&pairs, value_chars);
+    let Some((_, (min, max), share)) = chosen else {
+        // The values cannot share the plot (large type in a phone's width): show the data
+        // with room either side, and let the labels run off.
         let lo = pts.iter().map(|p| p.0).fold(100.0, f64::min);
         let hi = pts.iter().map(|p| p.0).fold(100.0, f64::max);
         let span = (hi - lo).max(10.0);
-        (lo - span, hi + span)
-    });
+        let step = common::nice_step(3.0 * span, common::tick_count(theme, plot_w, "100"));
+        let (min, max) = (((lo - span) / step).floor() * step, ((hi + span) / step).ceil() * step);
+        return Plan {
+            pairs,
+            narrow,
+            title_w,
+            gap,
+            min,
+            max,
+            step,
+            share: 0.0,
+        };
+    };
     // Widen to round ticks that fit. Widening shrinks the px per unit, so a label may then
     // reach past its end of the axis again: widen that end by a step until none does.
-    let step = common::nice_step(max - min, common::tick_count(theme, plot_w, "100"));
+    let step = common::fitting_step(min, max, plot_w, common::text_width(theme, "100"));
     let (mut min, mut max) = ((min / step).floor() * step, (max / step).ceil() * step);
-    let pts = points(&pairs, value_chars);
     for _ in 0..20 {
         let per_px = (max - min) / plot_w;
         let short_left = pts.iter().any(|(x, l, _)| x - l * per_px < min - 1e-9);
@@ -322,6 +348,39 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
         min -= if short_left { step } else { 0.0 };
         max += if short_right { step } else { 0.0 };
     }
+    Plan {
+        pairs,
+        narrow,
+        title_w,
+        gap,
+        min,
+        max,
+        step,
+        share,
+    }
+}
+
+fn dot(theme: &Theme) -> f64 {
+    (theme.font_size * 0.9).round().max(11.0)
+}
+
+fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
+    let line = common::line_height(theme);
+    let dot = dot(theme);
+    // Row names beside the axis if the values then still fit well; else above the dumbbells.
+    let wide = (width >= NARROW)
+        .then(|| plan(figure, content, theme, width, false))
+        .filter(|p| p.share >= 0.3);
+    let Plan {
+        pairs,
+        narrow,
+        title_w,
+        gap,
+        min,
+        max,
+        step,
+        ..
+    } = wide.unwrap_or_else(|| plan(figure, content, theme, width, true));
 
     let text_h = |t: &str| common::text_height(theme, t);
     // Each row: (narrow) its name, then its dumbbell's line with the values on it, then a gap.
@@ -584,7 +643,10 @@ mod tests {
                 for (i, p) in l.pairs.iter().enumerate() {
                     let mine: Vec<&Text> = texts.iter().filter(|t| t.y == l.y(i)).collect();
                     let base = mine.iter().find(|t| t.text == p.base_text).expect("the plan's label");
-                    let other = mine.iter().find(|t| t.text == p.other_text).expect("the counter's label");
+                    let other = mine
+                        .iter()
+                        .find(|t| t.text == p.other_text)
+                        .expect("the counter's label");
                     assert!(p.base_is_left(), "every counter-proposal here asks for more");
                     assert_eq!((base.align, other.align), (Align::Left, Align::Right));
                     assert_eq!((base.place, other.place), (Place::Middle(0.0), Place::Middle(0.0)));
@@ -592,8 +654,21 @@ mod tests {
                     // phone's width, where the values cannot share the plot whatever it does).
                     let w = |t: &Text| common::text_width(&theme, &t.text) + l.gap;
                     if theme.font_size < 20.0 || width >= 500.0 {
-                        assert!(base.x - w(base) * per_px >= l.min - 1e-9, "{} at {width} {}", p.base_text, theme.name);
-                        assert!(other.x + w(other) * per_px <= l.max + 1e-9, "{} at {width} {}: {} {} {}", p.other_text, theme.name, other.x + w(other) * per_px, l.min, l.max);
+                        assert!(
+                            base.x - w(base) * per_px >= l.min - 1e-9,
+                            "{} at {width} {}",
+                            p.base_text,
+                            theme.name
+                        );
+                        assert!(
+                            other.x + w(other) * per_px <= l.max + 1e-9,
+                            "{} at {width} {}: {} {} {}",
+                            p.other_text,
+                            theme.name,
+                            other.x + w(other) * per_px,
+                            l.min,
+                            l.max
+                        );
                     }
                     // The row, top to bottom, clear of the one above.
                     let title_h = common::text_height(&theme, &p.title);
@@ -604,7 +679,11 @@ mod tests {
                     };
                     let end = l.centres[i] + l.half[i].max(if l.narrow { 0.0 } else { title_h / 2.0 });
                     let gap = if i == 0 { 0.0 } else { 8.0 };
-                    assert!(top >= bottom + gap, "{} at {width}: row {i} overlaps the one above", theme.name);
+                    assert!(
+                        top >= bottom + gap,
+                        "{} at {width}: row {i} overlaps the one above",
+                        theme.name
+                    );
                     for t in [base, other] {
                         assert!(common::text_height(&theme, &t.text) / 2.0 <= l.half[i]);
                     }

@@ -120,37 +120,6 @@ mod spec_tests {
 }
 
 #[cfg(test)]
-#[test]
-#[ignore]
-fn zz_dump_options_tmp() {
-    let dir = std::path::Path::new("/tmp/charts");
-    std::fs::create_dir_all(dir).unwrap();
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = kirov_content::parse::load(root).unwrap_or_else(|r| panic!("{r}"));
-    let widths: Vec<f64> = std::env::var("DUMP_WIDTHS")
-        .unwrap_or("320,360,608,1200,1280,1900".into())
-        .split(',')
-        .map(|w| w.parse().unwrap())
-        .collect();
-    for f in &content.figures {
-        for theme in [Theme::light(), Theme::projector()] {
-            for &width in &widths {
-                let Some(spec) = build(f, &content, &theme, width) else {
-                    continue;
-                };
-                let h = height(f, &content, &theme, width).unwrap();
-                let out = serde_json::json!({"id": f.id, "theme": theme.name, "width": width, "height": h, "paper": theme.paper, "option": serde_json::to_value(&spec.chart).unwrap()});
-                std::fs::write(
-                    dir.join(format!("{}-{}-{width}.json", f.id, theme.name)),
-                    out.to_string(),
-                )
-                .unwrap();
-            }
-        }
-    }
-}
-
-#[cfg(test)]
 mod points_tests {
     use super::*;
 

@@ -159,16 +159,6 @@ pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
         .fold(0.0, f64::max)
 }
 
-/// The finest round tick step for an axis from 0 past `top` whose tick labels (each `label_w`
-/// px wide) fit `plot_w` px without touching.
-fn fitting_step(top: f64, plot_w: f64, label_w: f64) -> f64 {
-    (1..=6)
-        .rev()
-        .map(|ticks| common::nice_step(top, f64::from(ticks)))
-        .find(|step| plot_w / (top / step).ceil().max(1.0) >= label_w)
-        .unwrap_or_else(|| common::nice_step(top, 1.0))
-}
-
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
     let l = layout(figure, content, theme, width);
     let n = l.rows.len();
@@ -178,7 +168,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> C
     let top_value = l.rows.iter().map(|r| r.value).fold(0.0, f64::max);
     let plot_w = width - l.value_w - if l.narrow { 8.0 } else { l.title_w + 16.0 };
     let sample = crate::format::number(&format!("{}", top_value.ceil() as i64));
-    let step = fitting_step(top_value, plot_w, common::text_width(theme, &sample) + 12.0);
+    let step = common::fitting_step(0.0, top_value, plot_w, common::text_width(theme, &sample));
     let axis_max = ((top_value / step).ceil() * step).max(step);
 
     let mut chart = common::base_chart(figure, theme)
@@ -321,10 +311,18 @@ mod tests {
                         (centre - half, centre + half)
                     };
                     let gap = if i == 0 { 0.0 } else { 8.0 };
-                    assert!(top >= bottom + gap, "{} at {width}: row {i} overlaps the one above", theme.name);
+                    assert!(
+                        top >= bottom + gap,
+                        "{} at {width}: row {i} overlaps the one above",
+                        theme.name
+                    );
                     bottom = end;
                 }
-                assert!(bottom <= l.plot_h, "{} at {width}: the last row leaves the plot", theme.name);
+                assert!(
+                    bottom <= l.plot_h,
+                    "{} at {width}: the last row leaves the plot",
+                    theme.name
+                );
                 assert!(l.height() >= l.top() + l.plot_h + line + 8.0);
             }
         }
@@ -333,10 +331,10 @@ mod tests {
         let lines: Vec<usize> = l.titles.iter().map(|t| t.lines().count()).collect();
         assert!(lines.contains(&1) && lines.contains(&2), "{lines:?}");
         let line = common::line_height(&Theme::light());
-        for i in 1..l.centres.len() {
-            let step = l.centres[i] - l.centres[i - 1];
-            let expected = l.bar_h + ROW_GAP + LABEL_GAP + lines[i] as f64 * line;
-            assert!((step - expected).abs() < 1e-9, "row {i}: {step} != {expected}");
+        for (i, pair) in l.centres.windows(2).enumerate() {
+            let step = pair[1] - pair[0];
+            let expected = l.bar_h + ROW_GAP + LABEL_GAP + lines[i + 1] as f64 * line;
+            assert!((step - expected).abs() < 1e-9, "row {}: {step} != {expected}", i + 1);
         }
     }
 

@@ -17,6 +17,7 @@ pub mod note_card;
 pub mod notes_list;
 pub mod people_index;
 pub mod person_card;
+pub mod presenter;
 pub mod reader_tools;
 pub mod term_card;
 pub mod toc;

@@ -1,6 +1,7 @@
-//! The reader's settings: light, dark or the system's colours. The choice is remembered where
+//! The reader's settings: light, dark or the system's colours, and classroom presentation. The choice is remembered where
 //! storage is allowed (it throws inside sandboxed iframes, which is handled).
 
+use crate::components::presenter::Presenting;
 use leptos::prelude::*;
 
 /// The colour theme: `None` follows `prefers-color-scheme`.
@@ -14,6 +15,7 @@ const CHOICES: [(Option<&str>, &str); 3] = [(None, "Auto"), (Some("light"), "Lig
 #[component]
 pub fn ReaderTools() -> impl IntoView {
     let ThemeChoice(theme) = expect_context::<ThemeChoice>();
+    let Presenting(presenting) = expect_context::<Presenting>();
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |first: Option<()>| {
         if first.is_none() {
@@ -44,6 +46,9 @@ pub fn ReaderTools() -> impl IntoView {
                     </button>
                 })
                 .collect_view()}
+            <button type="button" class="reader-tool reader-present" on:click=move |_| presenting.set(Some(0))>
+                "Present"
+            </button>
         </div>
     }
 }

@@ -1,0 +1,98 @@
+// Settings of use: classroom presentation, the colour theme, print.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, open, hydrated, axe } from './helpers.mjs';
+
+let browser, site;
+before(async () => { browser = await launch(); site = await serve(); });
+after(async () => { await browser?.close(); site?.server.close(); });
+
+const projector = { viewport: { width: 1920, height: 1080 } };
+
+test('?mode=present opens slides that move with the keys and keep the slide in the URL', async () => {
+  const { context, page } = await open(browser, site.url + '?mode=present#slide-3', projector);
+  await hydrated(page);
+  await page.waitForTimeout(200);
+  assert.match(await page.locator('.presenter-position').innerText(), / 3 of \d+$/);
+  await page.keyboard.press('ArrowRight');
+  assert.match(page.url(), /#slide-4$/);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  assert.match(page.url(), /#slide-2$/);
+  await page.keyboard.press('Home');
+  assert.match(page.url(), /#slide-1$/);
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  assert.match(page.url(), /#slide-7$/);
+  await page.keyboard.press('End');
+  const total = Number((await page.locator('.presenter-position').innerText()).match(/of (\d+)/)[1]);
+  assert.match(page.url(), new RegExp(`#slide-${total}$`));
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.kirov').getAttribute('data-mode'), null);
+  await context.close();
+});
+
+test('slides are large and high-contrast at 1920×1080, and a card opens on a slide', async () => {
+  const { context, page } = await open(browser, site.url + '?mode=present#slide-1', projector);
+  await hydrated(page);
+  await page.waitForTimeout(200);
+  const size = await page.$eval('.on-slide p, p.on-slide', (p) => parseFloat(getComputedStyle(p).fontSize));
+  assert.ok(size >= 32, `body text ${size}px`);
+  const [fg, bg] = await page.$eval('.kirov', (k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor]);
+  assert.equal(fg, 'rgb(0, 0, 0)');
+  assert.equal(bg, 'rgb(255, 255, 255)');
+  const visible = await page.$$eval('.essay-section > p', (ps) => ps.filter((p) => p.offsetParent !== null).length);
+  assert.equal(visible, 1, 'one slide: the section opening only');
+  await page.locator('.on-slide [data-term], .on-slide [data-person]').first().click();
+  assert.equal(await page.locator('.card').count(), 1, 'a card opens on a slide');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.card').count(), 0, 'Esc closes the card first');
+  assert.equal(await page.locator('.kirov').getAttribute('data-mode'), 'present', 'and stays in the mode');
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('figure slides draw the chart in the projector theme with labels of 20 px or more', async () => {
+  const { context, page } = await open(browser, site.url + '?mode=present', projector);
+  await hydrated(page);
+  for (let i = 0; i < 30; i++) {
+    if ((await page.locator('.presenter-position').innerText()).startsWith('Figure')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.waitForSelector('.figure.on-slide .chart svg', { timeout: 15000 });
+  await page.waitForTimeout(500);
+  const sizes = await page.$$eval('.figure.on-slide .chart svg text', (ts) => ts.map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)));
+  assert.ok(sizes.length > 0 && Math.min(...sizes) >= 20, `smallest chart label ${Math.min(...sizes)}px`);
+  await context.close();
+});
+
+test('the theme toggle switches to dark and back, and follows the system by default', async () => {
+  const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+  await hydrated(page);
+  const bg = () => page.$eval('.kirov', (k) => getComputedStyle(k).backgroundColor);
+  assert.equal(await bg(), 'rgb(22, 21, 19)', 'dark by system preference');
+  await page.locator('.reader-tool', { hasText: 'Light' }).click();
+  assert.equal(await bg(), 'rgb(251, 249, 244)');
+  assert.equal(await page.locator('.reader-tool', { hasText: 'Light' }).getAttribute('aria-pressed'), 'true');
+  await page.reload();
+  await hydrated(page);
+  await page.waitForTimeout(100);
+  assert.equal(await bg(), 'rgb(251, 249, 244)', 'the choice is remembered');
+  assert.deepEqual(await axe(page), []);
+  await page.locator('.reader-tool', { hasText: 'Dark' }).click();
+  assert.deepEqual(await axe(page), [], 'dark theme passes axe too');
+  await context.close();
+});
+
+test('print shows figure tables and the apparatus, and hides the interactive chrome', async () => {
+  const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.$$eval('.toc, .reader-tools, .chart-frame, .figure-tools', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
+  assert.ok(hidden, 'no interactive chrome in print');
+  const tables = await page.$$eval('.figure-data', (els) => els.every((e) => getComputedStyle(e).display !== 'none'));
+  assert.ok(tables, 'every figure prints as its table');
+  assert.ok(await page.locator('#notes').isVisible());
+  assert.ok(await page.locator('#people').isVisible());
+  await context.close();
+});
