@@ -30,7 +30,9 @@ export function startServer(dir, port, { base = '/', host = '127.0.0.1', headers
         }
       }
       if (!body) body = await readFile(file);
-      const h = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', ...headers };
+      // CORS for the bundle: a sandboxed iframe (opaque origin) loads its module script and wasm
+      // in CORS mode, and hosts embed it from other origins.
+      const h = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ...headers };
       if (encoding) { h['Content-Encoding'] = encoding; h['Vary'] = 'Accept-Encoding'; }
       res.writeHead(200, h).end(body);
     } catch {

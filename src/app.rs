@@ -21,6 +21,8 @@ pub fn App() -> impl IntoView {
     provide_context(ThemeChoice(theme));
     let presenting = RwSignal::new(None::<usize>);
     provide_context(Presenting(presenting));
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| crate::embed::start(theme));
     // Cards, and prose numbers linked to charts, are driven by events delegated from the root.
     macro_rules! delegate {
         ($handler:ident, $event:ty) => {

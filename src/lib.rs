@@ -9,6 +9,8 @@ pub mod charts;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod echarts;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod export;
 pub mod format;
 pub mod slides;

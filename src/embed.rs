@@ -1,0 +1,92 @@
+//! Living inside a journal's iframe: the page posts its height to the host whenever it changes
+//! (`{"kirov-essay-height": px}`, in the manner of Datawrapper), and follows a theme the host
+//! posts (`{"kirov-essay-theme": "light" | "dark" | "auto"}`). Anything else is ignored. A host
+//! may pin its origin with `?host=https://journal.example`; messages from elsewhere are dropped.
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub const HEIGHT_KEY: &str = "kirov-essay-height";
+pub const THEME_KEY: &str = "kirov-essay-theme";
+
+/// Starts the protocol if the page is framed; a no-op on its own page.
+pub fn start(theme: RwSignal<Option<&'static str>>) {
+    let Some(window) = web_sys::window() else { return };
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &window));
+    if !framed {
+        return;
+    }
+    let host = host_origin(&window);
+    post_height_on_resize(&window, host.clone());
+    let listener = EventListener::new(&window, "message", move |event| {
+        let Some(ev) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        if host.as_deref().is_some_and(|h| h != ev.origin()) {
+            return;
+        }
+        if let Some(choice) = theme_message(&ev.data()) {
+            theme.set(choice);
+        }
+    });
+    listener.forget();
+}
+
+/// The host origin pinned by `?host=…`, if any.
+fn host_origin(window: &web_sys::Window) -> Option<String> {
+    let search = window.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params
+        .get("host")
+        .filter(|h| h.starts_with("https://") || h.starts_with("http://"))
+}
+
+/// `{"kirov-essay-theme": "dark"}` → `Some(Some("dark"))`; `"auto"` → `Some(None)`; junk → `None`.
+fn theme_message(data: &wasm_bindgen::JsValue) -> Option<Option<&'static str>> {
+    if !data.is_object() {
+        return None;
+    }
+    let value = js_sys::Reflect::get(data, &THEME_KEY.into()).ok()?.as_string()?;
+    match value.as_str() {
+        "light" => Some(Some("light")),
+        "dark" => Some(Some("dark")),
+        "auto" => Some(None),
+        _ => None,
+    }
+}
+
+fn post_height_on_resize(window: &web_sys::Window, host: Option<String>) {
+    let Some(root) = window.document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let target = host.unwrap_or_else(|| "*".to_string());
+    let last = std::cell::Cell::new(0i32);
+    let measure = root.clone();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        let height = measure.scroll_height();
+        if height == last.get() {
+            return;
+        }
+        last.set(height);
+        let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &HEIGHT_KEY.into(), &height.into());
+        let _ = parent.post_message(&message, &target);
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        if let Some(body) = window.document().and_then(|d| d.body()) {
+            observer.observe(&body);
+        }
+        // Both live as long as the page.
+        std::mem::forget(observer);
+        callback.forget();
+    }
+}
