@@ -9,6 +9,7 @@ use kirov_content::{Content, Figure};
 
 mod common;
 pub mod counter_plan;
+pub mod plan_1933;
 pub mod plan_contested;
 pub mod plan_tractors;
 pub mod policy_timeline;
@@ -79,6 +80,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> O
         "plan-tractors" => plan_tractors::build(figure, content, theme, width),
         "plan-contested" => plan_contested::build(figure, content, theme, width),
         "counter-plan" => counter_plan::build(figure, content, theme, width),
+        "plan-1933" => plan_1933::build(figure, content, theme, width),
         "policy-timeline" => policy_timeline::build(figure, content, theme, width),
         _ => return None,
     };
@@ -97,6 +99,7 @@ pub fn height(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> 
         "plan-tractors" => plan_tractors::height_for_theme(content, figure, theme, width),
         "plan-contested" => plan_contested::height_for_theme(content, figure, theme, width),
         "counter-plan" => counter_plan::height_for_theme(content, figure, theme, width),
+        "plan-1933" => plan_1933::height_for_theme(content, figure, theme, width),
         "policy-timeline" => policy_timeline::height_for_theme(content, figure, theme, width),
         _ => return None,
     };
