@@ -90,3 +90,9 @@ export async function axe(page, options = {}) {
 export async function scrollTo(page, selector) {
   await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), selector);
 }
+
+/** Figure ids in data/figures.toml, in file order. */
+export function figureIds() {
+  const text = readFileSync(join(ROOT, 'data/figures.toml'), 'utf8');
+  return [...text.matchAll(/^\[\[figure\]\]\s*\nid = "([^"]+)"/gm)].map((m) => m[1]);
+}
