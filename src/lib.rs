@@ -6,6 +6,7 @@ pub mod cards;
 #[cfg(target_arch = "wasm32")]
 pub mod chart_runtime;
 pub mod charts;
+pub mod citation;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod echarts;

@@ -20,6 +20,13 @@ pub fn Colophon(
                 <a class="external" href=s.repository.clone() rel="noopener noreferrer">{s.repository.as_str()}</a> "."
             </p>
             <p>"Archival references are to the " {meta.archive_name.as_str()} " (" {meta.archive_abbreviation.as_str()} ")."</p>
+            <h3 id="cite">"Cite the article"</h3>
+            <p class="cite-label">"Chicago"</p>
+            <pre class="citation">{crate::citation::chicago(s)}</pre>
+            <p class="cite-label">"BibTeX"</p>
+            <pre class="citation">{crate::citation::bibtex(s)}</pre>
+            <p class="cite-label">"RIS"</p>
+            <pre class="citation">{crate::citation::ris(s)}</pre>
         </footer>
     }
 }

@@ -1,4 +1,4 @@
-//! The table of contents.
+//! The table of contents: a compact drawer on phones, a list beside the essay on wide screens.
 
 use kirov_content::Section;
 use leptos::prelude::*;
@@ -10,7 +10,9 @@ pub fn Toc(
 ) -> impl IntoView {
     view! {
         <nav class="toc" aria-label="Contents">
-            <h2 class="toc-heading">"Contents"</h2>
+            // A closed drawer on phones; always open from 40rem (see style/layout.css).
+            <details class="toc-drawer">
+            <summary class="toc-heading">"Contents"</summary>
             <ol>
                 {sections
                     .iter()
@@ -28,6 +30,7 @@ pub fn Toc(
                 <li class="toc-apparatus"><a href="#people">"People"</a></li>
                 <li class="toc-apparatus"><a href="#glossary">"Glossary"</a></li>
             </ol>
+            </details>
         </nav>
     }
 }

@@ -96,3 +96,30 @@ test('print shows figure tables and the apparatus, and hides the interactive chr
   assert.ok(await page.locator('#people').isVisible());
   await context.close();
 });
+
+test('on a phone the contents are a drawer, body text is 16 px or more, and axe finds nothing', async () => {
+  const { context, page } = await open(browser, site.url, {
+    viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+  });
+  await hydrated(page);
+  const list = page.locator('.toc ol');
+  assert.equal(await list.isVisible(), false, 'closed at first');
+  await page.locator('.toc summary').tap();
+  assert.equal(await list.isVisible(), true, 'opens with a tap');
+  const size = await page.$eval('#introduction-p1', (p) => parseFloat(getComputedStyle(p).fontSize));
+  assert.ok(size >= 16, `body text ${size}px`);
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, 'no horizontal scroll');
+  assert.deepEqual(await axe(page), []);
+  await context.close();
+});
+
+test('the article citation is offered as Chicago, BibTeX and RIS', async () => {
+  const { context, page } = await open(browser, site.url, { javaScriptEnabled: false });
+  const cites = await page.$$eval('.citation', (ps) => ps.map((p) => p.textContent));
+  assert.equal(cites.length, 3);
+  assert.match(cites[0], /^Kokosalakis, Yiannis\. “Bolshevik bargaining in Soviet industry/);
+  assert.match(cites[1], /^@article\{kokosalakis2021,/);
+  assert.match(cites[2], /^TY {2}- JOUR/);
+  await context.close();
+});
