@@ -74,10 +74,11 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
         let field_span = |i: usize| {
             let s = line_start + starts.get(i).copied().unwrap_or(0);
             let e = line_start + starts.get(i + 1).map_or(line.len(), |n| n - 1);
+            // An empty last field at the end of the file has no character to point at.
             Span {
                 file,
-                start: s,
-                end: e.max(s + 1),
+                start: s.min(text.len()),
+                end: e.max(s + 1).min(text.len()),
             }
         };
         if !header_seen {

@@ -13,7 +13,11 @@ pub struct SourceFile {
 impl SourceFile {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        // A span mapped through escapes (markdown in a TOML string) may land inside a character.
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let before = &self.text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -79,7 +83,7 @@ pub fn render(files: &[SourceFile], diagnostics: &[Diagnostic]) -> String {
 
 fn render_one(out: &mut String, file: &SourceFile, d: &Diagnostic) {
     let (line, col) = file.line_col(d.span.start);
-    let _ = writeln!(out, "{}:{}:{}: {}", file.path, line, col, d.message);
+    let _ = writeln!(out, "{}:{}:{}: {}", file.path, line, col, one_line(&d.message));
     let text = file.line_text(line);
     let chars: Vec<char> = text.chars().collect();
     let (_, end_col) = file.line_col(d.span.end);
@@ -112,9 +116,24 @@ fn render_one(out: &mut String, file: &SourceFile, d: &Diagnostic) {
     let _ = writeln!(out, "{line} | {shown}");
     let _ = writeln!(out, "{pad} | {}{}", " ".repeat(caret_at), "^".repeat(width.min(60)));
     if let Some(help) = &d.help {
-        let _ = writeln!(out, "{pad} = help: {help}");
+        let _ = writeln!(out, "{pad} = help: {}", one_line(help));
     }
     out.push('\n');
+}
+
+/// A message quoting content (an id with a `\n` escape in it) stays on its line: control
+/// characters are shown escaped.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 /// The closest candidate to `wanted`, if it is close enough to be a plausible typo.

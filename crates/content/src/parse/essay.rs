@@ -56,7 +56,11 @@ pub fn parse_section(
     let events: Vec<(Event, Range<usize>)> = Parser::new_ext(&doc, Options::ENABLE_FOOTNOTES)
         .into_offset_iter()
         .collect();
-    let at = InFile { file, offset: 0 };
+    let at = InFile {
+        file,
+        offset: 0,
+        len: text.len(),
+    };
     let mut p = InlineParser::new(&doc, &at, true);
     let mut section = RawSection {
         id: id.to_string(),
@@ -89,7 +93,8 @@ pub fn parse_section(
                 skip_to_end(&events, &mut i, TagEnd::Heading(*level));
             }
             Event::Start(Tag::Paragraph) => {
-                let raw = text[range.clone()].trim();
+                // A paragraph at the end of the file may run on into the stand-in notes.
+                let raw = text[range.start..range.end.min(text.len())].trim();
                 if raw.starts_with("::") {
                     skip_to_end(&events, &mut i, TagEnd::Paragraph);
                     match directive(raw) {

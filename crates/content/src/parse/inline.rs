@@ -35,14 +35,16 @@ pub trait Locate {
 pub struct InFile {
     pub file: usize,
     pub offset: usize,
+    /// The file's length: text parsed past it (stand-in note definitions) is located at its end.
+    pub len: usize,
 }
 
 impl Locate for InFile {
     fn span(&self, r: Range<usize>) -> Span {
         Span {
             file: self.file,
-            start: self.offset + r.start,
-            end: self.offset + r.end,
+            start: (self.offset + r.start).min(self.len),
+            end: (self.offset + r.end).min(self.len),
         }
     }
 }
@@ -182,8 +184,9 @@ impl<'a, L: Locate> InlineParser<'a, L> {
     fn link_target(&mut self, dest: &str, range: Range<usize>) -> LinkTarget {
         // Point errors at the destination inside `[text](dest)`, not the whole link.
         let link_src = &self.source[range.clone()];
-        let dest_start = link_src.rfind(dest).map_or(range.start, |o| range.start + o);
-        let dest_range = dest_start..dest_start + dest.len();
+        // An escaped destination (`actor:a\_b`) is not in the source as written: point at the link.
+        let dest_start = link_src.rfind(dest).map(|o| range.start + o);
+        let dest_range = dest_start.map_or(range.clone(), |s| s..s + dest.len());
         let (scheme, rest) = dest.split_once(':').unwrap_or(("", dest));
         let valid_id = |s: &str| is_kebab(s);
         match scheme {
@@ -205,7 +208,9 @@ impl<'a, L: Locate> InlineParser<'a, L> {
                     kind,
                     id: rest.to_string(),
                     text: String::new(),
-                    span: self.at.span(dest_start + scheme.len() + 1..dest_range.end),
+                    span: self
+                        .at
+                        .span(dest_start.map_or(range.clone(), |s| s + scheme.len() + 1..dest_range.end)),
                 });
                 if scheme == "actor" {
                     LinkTarget::Person(rest.to_string())

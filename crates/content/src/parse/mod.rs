@@ -43,10 +43,47 @@ pub const ARTICLE_NOTES: u16 = 139;
 
 /// Loads and validates the content under `root/data`.
 pub fn load(root: &Path) -> Result<Content, Report> {
+    load_with(
+        |rel| std::fs::read_to_string(root.join(rel)),
+        list(root, "data/essay", "md"),
+        list(root, "data/datasets", "csv"),
+    )
+}
+
+/// Loads and validates content held in memory, keyed by path relative to the project root
+/// (`data/cast.toml`, `data/essay/01-opening.md`, ...), exactly as [`load`] would read it from disk.
+pub fn load_files(files: &BTreeMap<String, String>) -> Result<Content, Report> {
+    let names = |dir: &str, ext: &str| -> Vec<String> {
+        files
+            .keys()
+            .filter_map(|k| k.strip_prefix(dir)?.strip_prefix('/'))
+            .filter(|n| !n.contains('/') && n.ends_with(&format!(".{ext}")))
+            .map(str::to_string)
+            .collect()
+    };
+    load_with(
+        |rel| {
+            files
+                .get(rel)
+                .cloned()
+                .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::NotFound, "no such file"))
+        },
+        names("data/essay", "md"),
+        names("data/datasets", "csv"),
+    )
+}
+
+/// Validates the files `read` returns; `essay` and `datasets` are the sorted file names in
+/// `data/essay` and `data/datasets`.
+fn load_with(
+    mut read_file: impl FnMut(&str) -> std::io::Result<String>,
+    essay: Vec<String>,
+    datasets: Vec<String>,
+) -> Result<Content, Report> {
     let mut files: Vec<SourceFile> = Vec::new();
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut read = |rel: &str, out: &mut Vec<Diagnostic>| -> usize {
-        let text = match std::fs::read_to_string(root.join(rel)) {
+        let text = match read_file(rel) {
             Ok(t) => t,
             Err(e) => {
                 out.push(Diagnostic::new(
@@ -72,11 +109,11 @@ pub fn load(root: &Path) -> Result<Content, Report> {
     let glossary_file = read("data/glossary.toml", &mut out);
     let timeline_file = read("data/timeline.toml", &mut out);
     let figures_file = read("data/figures.toml", &mut out);
-    let essay_files: Vec<(usize, String)> = list(root, "data/essay", "md")
+    let essay_files: Vec<(usize, String)> = essay
         .into_iter()
         .map(|name| (read(&format!("data/essay/{name}"), &mut out), name))
         .collect();
-    let dataset_files: Vec<(usize, String)> = list(root, "data/datasets", "csv")
+    let dataset_files: Vec<(usize, String)> = datasets
         .into_iter()
         .map(|name| (read(&format!("data/datasets/{name}"), &mut out), name))
         .collect();
