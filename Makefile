@@ -11,9 +11,19 @@ PORT ?= 8080
 serve: build
 	node scripts/serve.mjs dist $(PORT)
 
+# After trunk: write .br and .gz beside each asset (brotli 11, gzip 9; cached by content hash in
+# target/precompress-cache, so only changed files cost anything, about 10 s for a new wasm).
 build:
 	scripts/setup.sh build
 	trunk build --release --offline
+	node scripts/bench.mjs --precompress-only dist
+
+# Performance figures for our page against its no-JavaScript floor (a bench, not a test: it prints
+# each figure with its target and never fails on them). Builds dist/ itself; pass options with
+# BENCH_ARGS, e.g. make bench BENCH_ARGS="--no-build --runs 9".
+bench:
+	scripts/setup.sh build
+	node scripts/bench.mjs $(BENCH_ARGS)
 
 test:
 	scripts/setup.sh test
