@@ -37,7 +37,8 @@ pub fn value(row: &Row) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, for dates and dataset periods.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

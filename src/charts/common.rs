@@ -5,6 +5,7 @@
 //! label sizes are estimated from character counts. The estimates err on the wide side.
 
 use super::Theme;
+use crate::format::MONTHS;
 use charming::component::{Aria, Axis, Decal, DecalItem, Title};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{
@@ -441,21 +442,6 @@ pub(crate) fn claimant<'a>(content: &'a Content, row: &Row) -> Option<&'a str> {
     let id = row.qualifier.strip_prefix("claimed by ")?;
     content.person(id.trim()).map(|p| p.short.as_str())
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A dataset period for readers: `1930-05/1930-08` → `May–August 1930`, `1928/1932` →
 /// `1928–1932`, `1930-10` → `October 1930`; anything else (`1928/29`, `1930-Q4`) as written.
