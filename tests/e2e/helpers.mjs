@@ -28,7 +28,15 @@ export async function open(browser, url, contextOptions = {}) {
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
-  page.on('request', (r) => log.requests.push(r.url()));
+  // Context-wide, so requests from frames (the embed tests) count too.
+  context.on('request', (r) => log.requests.push(r.url()));
+  // Privacy, asserted in every test: closing the context fails if anything left 127.0.0.1.
+  const close = context.close.bind(context);
+  context.close = async () => {
+    await close();
+    const foreign = log.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).hostname !== '127.0.0.1');
+    if (foreign.length) throw new Error(`requests left 127.0.0.1: ${[...new Set(foreign)].join(', ')}`);
+  };
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, log };
 }
