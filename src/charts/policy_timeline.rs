@@ -107,14 +107,6 @@ pub fn height_for_theme(content: &Content, _figure: &Figure, theme: &Theme, widt
     layout(content, theme, width).height
 }
 
-/// The container height that fits every theme at `width` (the largest of them).
-pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
-    [Theme::light(), Theme::dark(), Theme::projector()]
-        .iter()
-        .map(|t| height_for_theme(content, figure, t, width))
-        .fold(0.0, f64::max)
-}
-
 /// Years to step between axis labels so they do not collide.
 fn label_step(theme: &Theme, plot_w: f64, years: u16) -> u16 {
     let per_year = plot_w / f64::from(years.max(1));

@@ -6,10 +6,10 @@
 //!
 //! # Sizing the container
 //!
-//! The squares are only square if the container is as tall as [`height`] says for its width:
+//! The squares are only square if the container is as tall as [`height_for_theme`] says:
 //! the grid is given an explicit pixel height (`rows × cell`) below the legend, and the cell
 //! is `(width − 2 × PAD) / columns`. The component should set the chart element's height to
-//! `height(content, figure, width)` (or [`height_for_theme`] for the theme in use) whenever it
+//! `charts::height` (which calls [`height_for_theme`] for the theme in use) whenever it
 //! (re)builds the chart; a taller container only leaves space under the grid.
 
 use super::common;
@@ -108,15 +108,6 @@ fn layout<'a>(figure: &Figure, content: &'a Content, theme: &Theme, width: f64) 
 pub fn height_for_theme(content: &Content, figure: &Figure, theme: &Theme, width: f64) -> f64 {
     let l = layout(figure, content, theme, width);
     (l.top + l.rows as f64 * l.cell + PAD).ceil()
-}
-
-/// The container height that fits every theme at `width` (the legend is taller in the
-/// projector theme's type). See the module documentation.
-pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
-    [Theme::light(), Theme::dark(), Theme::projector()]
-        .iter()
-        .map(|t| height_for_theme(content, figure, t, width))
-        .fold(0.0, f64::max)
 }
 
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
@@ -253,7 +244,6 @@ mod tests {
                 assert!((v["grid"][0]["height"].as_f64().unwrap() - rows as f64 * cell).abs() < 1e-6);
                 let top = v["grid"][0]["top"].as_f64().unwrap();
                 assert!(height_for_theme(content, figure, &theme, width) >= top + rows as f64 * cell);
-                assert!(height_for_theme(content, figure, &theme, width) <= height(content, figure, width));
                 let size = v["series"][0]["symbolSize"].as_f64().unwrap();
                 assert!(size < cell && size > cell * 0.6);
 

@@ -239,15 +239,6 @@ pub fn height_for_theme(content: &Content, figure: &Figure, theme: &Theme, width
     layout(figure, content, theme, width).height
 }
 
-/// The container height that fits every theme at `width` (the largest of them). Label
-/// positions are computed for this height; a taller container only adds space.
-pub fn height(content: &Content, figure: &Figure, width: f64) -> f64 {
-    [Theme::light(), Theme::dark(), Theme::projector()]
-        .iter()
-        .map(|t| height_for_theme(content, figure, t, width))
-        .fold(0.0, f64::max)
-}
-
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> ChartSpec {
     let l = layout(figure, content, theme, width);
     let line_w = if theme.font_size >= 20.0 { 4.0 } else { 2.5 };
@@ -363,7 +354,6 @@ mod tests {
                 }
                 let in_file_order: Vec<String> = expected.clone();
                 assert_marks(&spec, &v, &in_file_order);
-                assert!(height_for_theme(content, figure, &theme, width) <= height(content, figure, width));
             }
         }
     }
