@@ -70,20 +70,9 @@ pub struct Placement {
     pub max_height: f64,
 }
 
-impl Placement {
-    pub fn style(&self) -> String {
-        let mut s = format!(
-            "left:{:.0}px;width:{:.0}px;max-height:{:.0}px;",
-            self.left, self.width, self.max_height
-        );
-        if let Some(t) = self.top {
-            s.push_str(&format!("top:{t:.0}px;"));
-        }
-        if let Some(b) = self.bottom {
-            s.push_str(&format!("bottom:{b:.0}px;"));
-        }
-        s
-    }
+/// A length in whole CSS pixels.
+pub fn px(v: f64) -> String {
+    format!("{v:.0}px")
 }
 
 /// Gap between a card and its trigger, and between a card and the viewport edge.

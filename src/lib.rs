@@ -2,6 +2,8 @@
 //! hydrated in the browser (`hydrate`). Content arrives already validated from `build.rs`.
 
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bundle;
 pub mod cards;
 #[cfg(target_arch = "wasm32")]
 pub mod chart_runtime;

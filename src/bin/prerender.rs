@@ -1,35 +1,72 @@
-//! Writes the prerendered essay into Trunk's staged `index.html` (run as Trunk's post_build
-//! hook, which sets TRUNK_STAGING_DIR), or into the file given as the first argument.
+//! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
+//! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
+//! writes the prerendered essay into `index.html`, moves the boot script out of the page, joins
+//! the stylesheets, and fills in the offline service worker's file list and version.
 
-use std::path::PathBuf;
+use kirov_essay::bundle;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let path = std::env::args()
+    let dir = std::env::args()
         .nth(1)
         .map(PathBuf::from)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(|d| PathBuf::from(d).join("index.html")));
-    let Some(path) = path else {
-        eprintln!("usage: prerender <index.html>   (or run as a Trunk post_build hook)");
+        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from));
+    let Some(dir) = dir else {
+        eprintln!("usage: prerender <bundle directory>   (or run as a Trunk post_build hook)");
         std::process::exit(2);
     };
-    let html = match std::fs::read_to_string(&path) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("prerender: cannot read {}: {e}", path.display());
-            std::process::exit(1);
-        }
-    };
-    match kirov_essay::inject_body(&html, &kirov_essay::render_body()) {
-        Ok(page) => {
-            if let Err(e) = std::fs::write(&path, page) {
-                eprintln!("prerender: cannot write {}: {e}", path.display());
-                std::process::exit(1);
-            }
-            println!("prerender: wrote the essay into {}", path.display());
-        }
-        Err(e) => {
-            eprintln!("prerender: {}: {e}", path.display());
-            std::process::exit(1);
+    if let Err(e) = finish(&dir) {
+        eprintln!("prerender: {}: {e}", dir.display());
+        std::process::exit(1);
+    }
+    println!("prerender: wrote the essay, boot script, stylesheet and service worker into {}", dir.display());
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn finish(dir: &Path) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let page = kirov_essay::inject_body(&read(&index)?, &kirov_essay::render_body())?;
+    let (page, boot) = bundle::externalize_boot_script(&page)?;
+    let (page, css, replaced) = bundle::bundle_stylesheets(&page, |href| read(&dir.join(href.trim_start_matches("./"))))?;
+    for name in &replaced {
+        std::fs::remove_file(dir.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
+    }
+    write(&dir.join(&boot.name), &boot.text)?;
+    write(&dir.join(&css.name), &css.text)?;
+    write(&index, &page)?;
+
+    // Everything else in the bundle is what a reader needs offline.
+    let sw = dir.join("sw.js");
+    let mut files = Vec::new();
+    list_files(dir, dir, &mut files)?;
+    files.retain(|(name, _)| name != "sw.js" && !name.ends_with(".br") && !name.ends_with(".gz"));
+    files.sort();
+    let parts: Vec<&[u8]> = files.iter().flat_map(|(n, b)| [n.as_bytes(), b.as_slice()]).collect();
+    let version = bundle::content_hash(&parts);
+    let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
+    write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names)?)
+}
+
+/// Every file under `dir`, as (path relative to `root` with `/` separators, contents).
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else {
+            let rel = path.strip_prefix(root).map_err(|e| e.to_string())?;
+            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            out.push((name, bytes));
         }
     }
+    Ok(())
 }

@@ -6,7 +6,7 @@
 //! at once; a click or tap pins it (a bottom sheet on narrow or touch screens); Esc closes the
 //! top card and returns focus to its trigger. Cards nest.
 
-use crate::cards::{OpenCard, Presentation};
+use crate::cards::{px, OpenCard, Presentation};
 use crate::components::{note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
 use crate::content;
 use leptos::prelude::*;
@@ -53,7 +53,14 @@ fn Card(index: usize, card: OpenCard) -> impl IntoView {
         Presentation::Pinned => ("card card-pinned", "dialog"),
         Presentation::Sheet => ("card card-sheet", "dialog"),
     };
-    let style = (presentation != Presentation::Sheet).then(|| card.place.style());
+    // A bottom sheet is placed by CSS; other cards sit beside their trigger.
+    let place = (presentation != Presentation::Sheet).then_some(card.place);
+    let (left, width, max_height) = (
+        place.map(|p| px(p.left)),
+        place.map(|p| px(p.width)),
+        place.map(|p| px(p.max_height)),
+    );
+    let (top, bottom) = (place.and_then(|p| p.top).map(px), place.and_then(|p| p.bottom).map(px));
     let body = match &card.target {
         crate::cards::CardTarget::Person(id) => c
             .person(id)
@@ -83,7 +90,11 @@ fn Card(index: usize, card: OpenCard) -> impl IntoView {
             aria-labelledby=(presentation != Presentation::Preview).then(|| heading_id.clone())
             tabindex="-1"
             data-card-index=index.to_string()
-            style=style
+            style:left=left
+            style:top=top
+            style:bottom=bottom
+            style:width=width
+            style:max-height=max_height
             on:pointerdown=move |ev: leptos::ev::PointerEvent| swipe_start.set_value(Some(f64::from(ev.client_y())))
             on:pointerup=move |ev: leptos::ev::PointerEvent| {
                 // Swipe down on a bottom sheet closes it.

@@ -3,6 +3,7 @@
 
 use crate::components::data_table::NoteLink;
 use crate::components::inlines::Inlines;
+use crate::cards::px;
 use crate::{content, format};
 use kirov_content::{Block, Inline};
 use leptos::prelude::*;
@@ -46,14 +47,16 @@ pub fn ChartTooltip(
 ) -> impl IntoView {
     move || {
         tip.get().map(|t| {
-            let side = if t.x > t.width / 2.0 {
-                format!("right:{:.0}px;top:{:.0}px", (t.width - t.x + 12.0).max(0.0), t.y + 12.0)
+            // Set as CSSOM properties, not a style attribute, so a strict CSP holds.
+            let (left, right) = if t.x > t.width / 2.0 {
+                (None, Some(px((t.width - t.x + 12.0).max(0.0))))
             } else {
-                format!("left:{:.0}px;top:{:.0}px", (t.x + 12.0).max(0.0), t.y + 12.0)
+                (Some(px((t.x + 12.0).max(0.0))), None)
             };
+            let top = px(t.y + 12.0);
             let pinned = t.pinned;
             view! {
-                <div class="chart-tip" class:pinned=pinned style=side role="status" aria-live="polite">
+                <div class="chart-tip" class:pinned=pinned style:left=left style:right=right style:top=top role="status" aria-live="polite">
                     <TipBody key=t.key.clone() />
                     {pinned.then(|| view! {
                         <button class="chart-tip-close" type="button" aria-label="Close" on:click=move |_| tip.set(None)>"×"</button>

@@ -25,17 +25,25 @@ export async function serve({ base = '/' } = {}) {
 export async function open(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [] };
+  const log = { console: [], errors: [], requests: [], csp: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   // Context-wide, so requests from frames (the embed tests) count too.
   context.on('request', (r) => log.requests.push(r.url()));
-  // Privacy, asserted in every test: closing the context fails if anything left 127.0.0.1.
+  // Every Content-Security-Policy violation in any page or frame of the context.
+  await context.exposeBinding('__kirovCspViolation', (_source, v) => log.csp.push(v));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => window.__kirovCspViolation(
+      `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} (${e.sample})`));
+  });
+  // Privacy and the CSP, asserted in every test: closing the context fails if anything left
+  // 127.0.0.1 or the page's Content-Security-Policy blocked anything.
   const close = context.close.bind(context);
   context.close = async () => {
     await close();
     const foreign = log.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).hostname !== '127.0.0.1');
     if (foreign.length) throw new Error(`requests left 127.0.0.1: ${[...new Set(foreign)].join(', ')}`);
+    if (log.csp.length) throw new Error(`Content-Security-Policy violations: ${[...new Set(log.csp)].join('; ')}`);
   };
   await page.goto(url, { waitUntil: 'load' });
   return { context, page, log };
@@ -87,7 +95,11 @@ export function dataset(id) {
 
 /** Runs axe-core (from npm) on the page; returns its violations. */
 export async function axe(page, options = {}) {
-  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  // Evaluated through DevTools rather than added as a <script>, which the page's strict CSP
+  // (rightly) refuses.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) {
+    await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};true`);
+  }
   return page.evaluate(async (opts) => {
     const r = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'], ...opts });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));

@@ -1,0 +1,162 @@
+//! Finishing Trunk's staged bundle after the build (run by `bin/prerender` as Trunk's post_build
+//! hook). Pure string work, tested natively:
+//! - Trunk's inline boot script moves into its own file, so the page runs under a strict CSP
+//!   (`script-src 'self'`, no 'unsafe-inline');
+//! - the stylesheets are joined into one file, one request instead of nine, and a single
+//!   stylesheet for the `<kirov-essay>` element to load into its shadow root;
+//! - the offline service worker gets the list of files to cache and a version derived from them.
+
+use std::hash::{Hash, Hasher};
+
+/// A file to write into the bundle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asset {
+    pub name: String,
+    pub text: String,
+}
+
+/// A content hash for cache-busting names and the service worker's version. It only has to be
+/// deterministic for a given toolchain, which `DefaultHasher::new()` is.
+pub fn content_hash(parts: &[&[u8]]) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for p in parts {
+        p.hash(&mut h);
+    }
+    format!("{:016x}", h.finish())
+}
+
+/// Moves Trunk's inline `<script type="module">` into `boot-<hash>.js`, loaded by a
+/// `<script type="module" src>` in its place.
+pub fn externalize_boot_script(html: &str) -> Result<(String, Asset), String> {
+    const OPEN: &str = "<script type=\"module\">";
+    let found = html.matches(OPEN).count();
+    if found != 1 {
+        return Err(format!("expected Trunk's one inline `{OPEN}` in index.html, found {found}"));
+    }
+    let start = html.find(OPEN).unwrap_or_default();
+    let body_start = start + OPEN.len();
+    let Some(len) = html[body_start..].find("</script>") else {
+        return Err("Trunk's inline module script has no `</script>`".into());
+    };
+    let script = html[body_start..body_start + len].trim().to_string() + "\n";
+    let name = format!("boot-{}.js", content_hash(&[script.as_bytes()]));
+    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
+    let page = format!("{}{tag}{}", &html[..start], &html[body_start + len + "</script>".len()..]);
+    Ok((page, Asset { name, text: script }))
+}
+
+/// The `href`s of the page's `<link rel="stylesheet">` tags, in order, with each whole tag.
+/// Links inside `<noscript>` are left alone: they apply only without JavaScript.
+fn stylesheet_links(html: &str) -> Vec<(&str, &str)> {
+    const LINK: &str = "<link rel=\"stylesheet\" href=\"";
+    let mut links = Vec::new();
+    let mut from = 0;
+    while let Some(i) = html[from..].find(LINK).map(|i| from + i) {
+        let Some(end) = html[i..].find('>').map(|e| i + e) else { break };
+        let tag = &html[i..=end];
+        let before = &html[..i];
+        let in_noscript = before.rfind("<noscript>") > before.rfind("</noscript>");
+        if let (false, Some(q)) = (in_noscript, tag[LINK.len()..].find('"')) {
+            links.push((tag, &tag[LINK.len()..LINK.len() + q]));
+        }
+        from = end + 1;
+    }
+    links
+}
+
+/// Joins every `<link rel="stylesheet">` into one `essay-<hash>.css`, linked where the first one
+/// was. `read` fetches a stylesheet by its href. Returns the page, the joined stylesheet and the
+/// hrefs it replaced (which the caller deletes).
+pub fn bundle_stylesheets(
+    html: &str,
+    read: impl Fn(&str) -> Result<String, String>,
+) -> Result<(String, Asset, Vec<String>), String> {
+    let links = stylesheet_links(html);
+    if links.is_empty() {
+        return Err("index.html links no stylesheet to bundle".into());
+    }
+    let mut css = String::new();
+    for (_, href) in &links {
+        let text = read(href)?;
+        css.push_str(&format!("/* {} */\n", href.trim_start_matches("./")));
+        css.push_str(text.trim_end());
+        css.push_str("\n\n");
+    }
+    let name = format!("essay-{}.css", content_hash(&[css.as_bytes()]));
+    let mut page = html.replacen(links[0].0, &format!("<link rel=\"stylesheet\" href=\"./{name}\">"), 1);
+    for (tag, _) in &links[1..] {
+        // Drop the tag together with the line it sat on.
+        page = page.replacen(&format!("{tag}\n"), "", 1).replacen(tag, "", 1);
+    }
+    let replaced = links.iter().map(|(_, href)| href.trim_start_matches("./").to_string()).collect();
+    Ok((page, Asset { name, text: css }, replaced))
+}
+
+/// Placeholders in `assets/sw.js` that the build fills in.
+pub const SW_VERSION: &str = "__KIROV_ESSAY_VERSION__";
+pub const SW_FILES: &str = "\"__KIROV_ESSAY_FILES__\"";
+
+/// Fills the service worker template with the bundle's version and the files it caches.
+pub fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
+    for marker in [SW_VERSION, SW_FILES] {
+        if template.matches(marker).count() != 1 {
+            return Err(format!("sw.js must contain the placeholder {marker} exactly once"));
+        }
+    }
+    let list = serde_json::to_string(files).map_err(|e| e.to_string())?;
+    Ok(template.replacen(SW_VERSION, version, 1).replacen(SW_FILES, &list, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<head>\n  <link rel=\"stylesheet\" href=\"./a-1.css\" data-integrity=\"none\"/>\n  <link rel=\"stylesheet\" href=\"./b-2.css\" data-integrity=\"none\"/>\n  <noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>\n<script type=\"module\">\nimport init from './x.js';\nawait init();\n</script>\n</head>";
+
+    #[test]
+    fn the_boot_script_moves_to_a_hashed_file() {
+        let (page, boot) = externalize_boot_script(PAGE).unwrap();
+        assert!(!page.contains("import init"));
+        assert!(page.contains(&format!("<script type=\"module\" src=\"./{}\"></script>", boot.name)));
+        assert_eq!(boot.text, "import init from './x.js';\nawait init();\n");
+        assert!(boot.name.starts_with("boot-") && boot.name.ends_with(".js"));
+        // Same script, same name; a changed script, a new name.
+        assert_eq!(externalize_boot_script(PAGE).unwrap().1.name, boot.name);
+        let other = PAGE.replace("init()", "init({})");
+        assert_ne!(externalize_boot_script(&other).unwrap().1.name, boot.name);
+    }
+
+    #[test]
+    fn a_page_without_exactly_one_inline_script_is_an_error() {
+        assert!(externalize_boot_script("<head></head>").is_err());
+        let twice = format!("{PAGE}<script type=\"module\">x</script>");
+        assert!(externalize_boot_script(&twice).unwrap_err().contains("found 2"));
+    }
+
+    #[test]
+    fn stylesheets_are_joined_in_order_into_one_link() {
+        let read = |href: &str| Ok(format!(".{} {{}}\n", href.trim_start_matches("./").replace(".css", "")));
+        let (page, css, replaced) = bundle_stylesheets(PAGE, read).unwrap();
+        assert_eq!(replaced, ["a-1.css", "b-2.css"]);
+        assert_eq!(stylesheet_links(&page).len(), 1);
+        assert!(page.contains(&format!("href=\"./{}\"", css.name)));
+        let (a, b) = (css.text.find(".a-1").unwrap(), css.text.find(".b-2").unwrap());
+        assert!(a < b, "order kept: {}", css.text);
+        assert!(page.contains("<noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>"));
+    }
+
+    #[test]
+    fn a_missing_stylesheet_is_reported() {
+        let err = bundle_stylesheets(PAGE, |h| Err(format!("cannot read {h}"))).unwrap_err();
+        assert_eq!(err, "cannot read ./a-1.css");
+        assert!(bundle_stylesheets("<head></head>", |_| Ok(String::new())).is_err());
+    }
+
+    #[test]
+    fn the_service_worker_gets_version_and_files() {
+        let t = format!("const V = '{SW_VERSION}'; const F = {SW_FILES};");
+        let sw = service_worker(&t, "abc", &["index.html".into(), "x.js".into()]).unwrap();
+        assert_eq!(sw, "const V = 'abc'; const F = [\"index.html\",\"x.js\"];");
+        assert!(service_worker("no markers", "abc", &[]).is_err());
+    }
+}
