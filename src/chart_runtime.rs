@@ -35,9 +35,7 @@ pub fn current_theme() -> Theme {
         return Theme::light();
     };
     let media = |q: &str| window.match_media(q).ok().flatten().is_some_and(|m| m.matches());
-    let root = window
-        .document()
-        .and_then(|d| d.query_selector(".kirov").ok().flatten());
+    let root = crate::dom::query(".kirov");
     let chosen = root.as_ref().and_then(|r| r.get_attribute("data-theme"));
     let mode = root.as_ref().and_then(|r| r.get_attribute("data-mode"));
     let theme = match (mode.as_deref(), chosen.as_deref()) {
@@ -212,23 +210,12 @@ pub fn redraw_all() {
 
 /// Chart → text: marks the prose numbers tied to `key` (or clears all marks).
 pub fn mark_prose(key: Option<&str>) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(list) = document.query_selector_all(".datum.is-linked") {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let _ = el.class_list().remove_1("is-linked");
-            }
-        }
+    for el in crate::dom::query_all(".datum.is-linked") {
+        let _ = el.class_list().remove_1("is-linked");
     }
     let Some(key) = key else { return };
-    if let Ok(list) = document.query_selector_all(&format!(".essay-section [data-datum=\"{key}\"]")) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                let _ = el.class_list().add_1("is-linked");
-            }
-        }
+    for el in crate::dom::query_all(&format!(".essay-section [data-datum=\"{key}\"]")) {
+        let _ = el.class_list().add_1("is-linked");
     }
 }
 

@@ -58,7 +58,7 @@ pub async fn load() -> Result<(), JsValue> {
                     };
                     let script: web_sys::HtmlScriptElement = script.unchecked_into();
                     script.set_id(SCRIPT_ID);
-                    script.set_src(&script_url(&document));
+                    script.set_src(&crate::dom::asset_url(SCRIPT));
                     script.set_onload(Some(&resolve));
                     script.set_onerror(Some(&reject));
                     if let Some(head) = document.head() {
@@ -69,14 +69,6 @@ pub async fn load() -> Result<(), JsValue> {
             .clone()
     });
     JsFuture::from(promise).await.map(|_| ())
-}
-
-/// Resolves the script against the document's base URL, so the bundle works from any sub-path.
-fn script_url(document: &web_sys::Document) -> String {
-    let base = document.base_uri().ok().flatten().unwrap_or_default();
-    web_sys::Url::new_with_base(SCRIPT, &base)
-        .map(|u| u.href())
-        .unwrap_or_else(|_| SCRIPT.to_string())
 }
 
 /// Starts ECharts on `el` with the SVG renderer.

@@ -12,6 +12,10 @@ pub const THEME_KEY: &str = "kirov-essay-theme";
 
 /// Starts the protocol if the page is framed; a no-op on its own page.
 pub fn start(theme: RwSignal<Option<&'static str>>) {
+    // Inside a `<kirov-essay>` element the frame, if any, belongs to the host, not to us.
+    if crate::dom::in_shadow() {
+        return;
+    }
     let Some(window) = web_sys::window() else { return };
     let framed = window
         .parent()

@@ -11,11 +11,15 @@ pub mod charts;
 pub mod citation;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
 pub mod echarts;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod export;
 pub mod format;
+#[cfg(target_arch = "wasm32")]
+pub mod offline;
 pub mod slides;
 
 use kirov_content::Content;

@@ -1,16 +1,43 @@
-//! Browser entry: hydrates the prerendered page.
+//! Browser entry: hydrates the prerendered page, on its own or inside a `<kirov-essay>` element.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(kirov_essay::app::App);
-    // A signal for tests and styles that the page is now interactive.
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("data-hydrated", "true");
+    use wasm_bindgen::JsCast;
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        // Counted where tests (and the random interaction run) look: any panic is a failure.
+        if let Some(el) = kirov_essay::dom::state_element() {
+            let n = el.get_attribute("data-panics").and_then(|n| n.parse::<u32>().ok()).unwrap_or(0);
+            let _ = el.set_attribute("data-panics", &(n + 1).to_string());
+        }
+    }));
+    // assets/kirov-essay-element.js sets `window.kirovEssayMount = { root, base }` before loading us.
+    let mount = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"kirovEssayMount".into()).ok())
+        .filter(|m| m.is_object());
+    let container = mount
+        .as_ref()
+        .and_then(|m| js_sys::Reflect::get(m, &"root".into()).ok())
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+    match container {
+        Some(container) => {
+            let base = mount
+                .as_ref()
+                .and_then(|m| js_sys::Reflect::get(m, &"base".into()).ok())
+                .and_then(|b| b.as_string())
+                .unwrap_or_default();
+            if let Some(shadow) = container.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok() {
+                kirov_essay::dom::set_mount(shadow, base);
+            }
+            leptos::mount::hydrate_from(container, kirov_essay::app::App).forget();
+        }
+        None => leptos::mount::hydrate_body(kirov_essay::app::App),
     }
+    // A signal for tests and styles that the page is now interactive.
+    if let Some(el) = kirov_essay::dom::state_element() {
+        let _ = el.set_attribute("data-hydrated", "true");
+    }
+    kirov_essay::offline::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -204,11 +204,7 @@ mod browser {
             // Pinned cards and sheets are dialogs: move focus into the new one.
             let depth_now = stack.with_untracked(|s| s.len().saturating_sub(1));
             request_animation_frame(move || {
-                if let Some(card) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-                    d.query_selector(&format!("[data-card-index=\"{depth_now}\"]"))
-                        .ok()
-                        .flatten()
-                }) {
+                if let Some(card) = crate::dom::query(&format!("[data-card-index=\"{depth_now}\"]")) {
                     if let Ok(card) = card.dyn_into::<web_sys::HtmlElement>() {
                         let _ = card.focus();
                     }
@@ -225,10 +221,7 @@ mod browser {
 
     /// Returns focus to a trigger without reopening its card.
     pub fn focus_id(id: &str) {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-        {
+        if let Some(el) = crate::dom::by_id(id) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 RETURNING.with(|r| r.set(true));
                 let _ = el.focus();
@@ -350,7 +343,11 @@ mod browser {
             return;
         }
         let in_card = el.closest(".card").ok().flatten().is_some();
-        let jump = el.closest("a[href^=\"#\"]").ok().flatten().is_some();
+        let jump_link = el.closest("a[href^=\"#\"]").ok().flatten();
+        if let Some(link) = &jump_link {
+            crate::dom::follow_fragment_link(&ev, link);
+        }
+        let jump = jump_link.is_some();
         // A click outside every card closes them; so does following a jump link from a card.
         let in_tip = el.closest(".chart-tip").ok().flatten().is_some();
         if (!in_card || jump) && !in_tip && stack.with_untracked(|s| !s.is_empty()) {
@@ -378,10 +375,7 @@ mod browser {
                 if top.presentation != Presentation::Sheet {
                     return;
                 }
-                let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                    return;
-                };
-                let Some(sheet) = document.query_selector(".card-sheet:last-of-type").ok().flatten() else {
+                let Some(sheet) = crate::dom::query(".card-sheet:last-of-type") else {
                     return;
                 };
                 let Ok(items) = sheet.query_selector_all("a[href], button") else {
@@ -395,7 +389,7 @@ mod browser {
                 let last = items
                     .item(n - 1)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                let active = document.active_element();
+                let active = crate::dom::active_element();
                 let at = |e: &Option<web_sys::HtmlElement>| {
                     e.as_ref().map(|e| e.unchecked_ref::<Element>()) == active.as_ref()
                 };
@@ -421,18 +415,15 @@ mod browser {
     pub fn sync_triggers(stack: RwSignal<Vec<OpenCard>>) {
         Effect::new(move |_| {
             let cards = stack.get();
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
             MARKED.with(|m| {
                 for id in m.borrow_mut().drain(..) {
-                    if let Some(el) = document.get_element_by_id(&id) {
+                    if let Some(el) = crate::dom::by_id(&id) {
                         let _ = el.set_attribute("aria-expanded", "false");
                         let _ = el.remove_attribute("aria-describedby");
                     }
                 }
                 for (i, c) in cards.iter().enumerate() {
-                    if let Some(el) = document.get_element_by_id(&c.trigger) {
+                    if let Some(el) = crate::dom::by_id(&c.trigger) {
                         let _ = el.set_attribute("aria-expanded", "true");
                         if c.presentation == Presentation::Preview {
                             let _ = el.set_attribute("aria-describedby", &c.target.dom_id(i));

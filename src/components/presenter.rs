@@ -66,20 +66,13 @@ mod browser {
         // Show the current slide's elements; keep the URL and the charts in step.
         Effect::new(move |previous: Option<Option<usize>>| {
             let current = state.get();
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return current;
-            };
-            if let Ok(list) = document.query_selector_all(".on-slide") {
-                for i in 0..list.length() {
-                    if let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                        let _ = el.class_list().remove_1("on-slide");
-                    }
-                }
+            for el in crate::dom::query_all(".on-slide") {
+                let _ = el.class_list().remove_1("on-slide");
             }
             if let Some(i) = current {
                 if let Some(slide) = slides(crate::content()).get(i) {
                     for id in &slide.ids {
-                        if let Some(el) = document.get_element_by_id(id) {
+                        if let Some(el) = crate::dom::by_id(id) {
                             let _ = el.class_list().add_1("on-slide");
                         }
                     }

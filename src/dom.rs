@@ -1,0 +1,107 @@
+//! Where the essay lives in the page: the document itself, or the shadow root of a
+//! `<kirov-essay>` element (see assets/kirov-essay-element.js). Browser code looks elements up, asks for the
+//! focused element and resolves asset URLs through here, so the same code serves both.
+
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ShadowRoot};
+
+/// The `<kirov-essay>` mount, when there is one.
+struct Mount {
+    shadow: ShadowRoot,
+    /// The bundle's own URL (the element's script directory), for assets such as ECharts.
+    base: String,
+}
+
+thread_local! {
+    static MOUNT: RefCell<Option<Mount>> = const { RefCell::new(None) };
+}
+
+/// Called once by `main` when the page asked to mount into a shadow root.
+pub fn set_mount(shadow: ShadowRoot, base: String) {
+    MOUNT.with(|m| *m.borrow_mut() = Some(Mount { shadow, base }));
+}
+
+/// Whether the essay is inside a `<kirov-essay>` element's shadow root.
+pub fn in_shadow() -> bool {
+    MOUNT.with(|m| m.borrow().is_some())
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element with this id in the essay.
+pub fn by_id(id: &str) -> Option<Element> {
+    match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => document()?.get_element_by_id(id),
+    }
+}
+
+/// The first element in the essay matching a CSS selector.
+pub fn query(selector: &str) -> Option<Element> {
+    match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
+        Some(shadow) => shadow.query_selector(selector).ok().flatten(),
+        None => document()?.query_selector(selector).ok().flatten(),
+    }
+}
+
+/// Every element in the essay matching a CSS selector.
+pub fn query_all(selector: &str) -> Vec<Element> {
+    let list = match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
+        Some(shadow) => shadow.query_selector_all(selector).ok(),
+        None => document().and_then(|d| d.query_selector_all(selector).ok()),
+    };
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+        .collect()
+}
+
+/// The focused element inside the essay (a shadow root keeps its own).
+pub fn active_element() -> Option<Element> {
+    match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
+        Some(shadow) => shadow.active_element(),
+        None => document()?.active_element(),
+    }
+}
+
+/// An asset of the bundle, as an absolute URL: resolved against the document on the essay's own
+/// page (so any sub-path works), or against the element's script when embedded.
+pub fn asset_url(name: &str) -> String {
+    let base = MOUNT
+        .with(|m| m.borrow().as_ref().map(|m| m.base.clone()))
+        .or_else(|| document()?.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(name, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| name.to_string())
+}
+
+/// The element that carries page-level state flags for tests and styles (`data-hydrated`,
+/// `data-panics`): `<html>` on the essay's own page, the `<kirov-essay>` host when embedded, so
+/// the host's own `<html>` is never touched.
+pub fn state_element() -> Option<Element> {
+    match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.host())) {
+        Some(host) => Some(host),
+        None => document()?.document_element(),
+    }
+}
+
+/// In a shadow root the browser's own fragment navigation cannot see our ids, so a click on an
+/// in-essay `#link` scrolls to its target here and records the fragment in the URL.
+pub fn follow_fragment_link(ev: &web_sys::MouseEvent, link: &Element) {
+    if !in_shadow() || ev.default_prevented() {
+        return;
+    }
+    let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else {
+        return;
+    };
+    let Some(target) = by_id(&id) else { return };
+    ev.prevent_default();
+    target.scroll_into_view();
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+    }
+}
