@@ -1,12 +1,15 @@
-/* Kirov essay — offline service worker. After the first visit the whole versioned bundle is
-   cached, so a classroom without a network can still open, read and present the essay.
-   The build (src/bin/prerender.rs) fills in VERSION and FILES; a new build means a new cache,
-   and older kirov-essay caches are deleted when it activates. Pages are fetched network-first,
-   so a new version is seen as soon as there is a network; every other file is versioned by
-   its name and served from the cache. */
+/* Kirov essay — offline service worker. After the first visit the versioned bundle is cached,
+   so a classroom without a network can still open, read and present the essay.
+   The build (src/bin/prerender.rs) fills in VERSION and the two file lists: INSTALL is cached at
+   once; ON_USE (the chart library) is cached the first time the page loads it, so a reader who
+   never reaches a chart never downloads it (offline, such a reader still has every figure's
+   table). A new build means a new cache, and older kirov-essay caches are deleted when it
+   activates. Pages are fetched network-first, so a new version is seen as soon as there is a
+   network; every other file is versioned by its name and served from the cache. */
 'use strict';
 const VERSION = '__KIROV_ESSAY_VERSION__';
-const FILES = "__KIROV_ESSAY_FILES__";
+const INSTALL = "__KIROV_ESSAY_INSTALL__";
+const ON_USE = "__KIROV_ESSAY_ON_USE__";
 const PREFIX = 'kirov-essay-';
 const CACHE = PREFIX + VERSION;
 const PAGE = new URL('index.html', self.registration.scope).href;
@@ -14,7 +17,7 @@ const PAGE = new URL('index.html', self.registration.scope).href;
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'reload' }))))
+      .then((cache) => cache.addAll(INSTALL))
       .then(() => self.skipWaiting()),
   );
 });
@@ -36,9 +39,12 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(
-    caches.open(CACHE)
-      .then((c) => c.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
-  );
+  const onUse = ON_USE.some((f) => new URL(f, self.registration.scope).href === request.url.split('?')[0]);
+  event.respondWith(caches.open(CACHE).then(async (cache) => {
+    const hit = await cache.match(request, { ignoreSearch: true });
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (onUse && response.ok) await cache.put(request, response.clone());
+    return response;
+  }));
 });

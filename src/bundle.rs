@@ -94,17 +94,31 @@ pub fn bundle_stylesheets(
 
 /// Placeholders in `assets/sw.js` that the build fills in.
 pub const SW_VERSION: &str = "__KIROV_ESSAY_VERSION__";
-pub const SW_FILES: &str = "\"__KIROV_ESSAY_FILES__\"";
+pub const SW_INSTALL: &str = "\"__KIROV_ESSAY_INSTALL__\"";
+pub const SW_ON_USE: &str = "\"__KIROV_ESSAY_ON_USE__\"";
 
-/// Fills the service worker template with the bundle's version and the files it caches.
-pub fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
-    for marker in [SW_VERSION, SW_FILES] {
+/// Fills the service worker template with the bundle's version, the files it caches on install
+/// and those it caches on first use (`on_use`, taken out of `files`).
+pub fn service_worker(template: &str, version: &str, files: &[String], on_use: &[&str]) -> Result<String, String> {
+    for marker in [SW_VERSION, SW_INSTALL, SW_ON_USE] {
         if template.matches(marker).count() != 1 {
             return Err(format!("sw.js must contain the placeholder {marker} exactly once"));
         }
     }
-    let list = serde_json::to_string(files).map_err(|e| e.to_string())?;
-    Ok(template.replacen(SW_VERSION, version, 1).replacen(SW_FILES, &list, 1))
+    for name in on_use {
+        if !files.iter().any(|f| f == name) {
+            return Err(format!("{name} is not in the bundle"));
+        }
+    }
+    let install: Vec<&str> = files.iter().map(String::as_str).filter(|f| !on_use.contains(f)).collect();
+    let (install, on_use) = (
+        serde_json::to_string(&install).map_err(|e| e.to_string())?,
+        serde_json::to_string(on_use).map_err(|e| e.to_string())?,
+    );
+    Ok(template
+        .replacen(SW_VERSION, version, 1)
+        .replacen(SW_INSTALL, &install, 1)
+        .replacen(SW_ON_USE, &on_use, 1))
 }
 
 #[cfg(test)]
@@ -154,9 +168,11 @@ mod tests {
 
     #[test]
     fn the_service_worker_gets_version_and_files() {
-        let t = format!("const V = '{SW_VERSION}'; const F = {SW_FILES};");
-        let sw = service_worker(&t, "abc", &["index.html".into(), "x.js".into()]).unwrap();
-        assert_eq!(sw, "const V = 'abc'; const F = [\"index.html\",\"x.js\"];");
-        assert!(service_worker("no markers", "abc", &[]).is_err());
+        let t = format!("const V = '{SW_VERSION}'; const I = {SW_INSTALL}; const U = {SW_ON_USE};");
+        let files = ["index.html".to_string(), "x.js".into(), "charts.js".into()];
+        let sw = service_worker(&t, "abc", &files, &["charts.js"]).unwrap();
+        assert_eq!(sw, "const V = 'abc'; const I = [\"index.html\",\"x.js\"]; const U = [\"charts.js\"];");
+        assert!(service_worker("no markers", "abc", &files, &[]).is_err());
+        assert_eq!(service_worker(&t, "abc", &files, &["gone.js"]).unwrap_err(), "gone.js is not in the bundle");
     }
 }

@@ -32,7 +32,7 @@ extern "C" {
 }
 
 /// The ECharts file in dist/, relative to the page (so the bundle works from any sub-path).
-pub const SCRIPT: &str = "echarts.common.min.js";
+pub use crate::ECHARTS_SCRIPT as SCRIPT;
 const SCRIPT_ID: &str = "kirov-echarts";
 
 thread_local! {

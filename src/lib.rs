@@ -25,6 +25,10 @@ pub mod slides;
 use kirov_content::Content;
 use std::sync::OnceLock;
 
+/// The chart library, copied from npm into the bundle and loaded only when a figure nears the
+/// viewport; for the same reason the offline worker caches it on first use, not on install.
+pub const ECHARTS_SCRIPT: &str = "echarts.common.min.js";
+
 /// The validated content, as written by `build.rs` from `data/`.
 static CONTENT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 

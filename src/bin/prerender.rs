@@ -51,7 +51,8 @@ fn finish(dir: &Path) -> Result<(), String> {
     let parts: Vec<&[u8]> = files.iter().flat_map(|(n, b)| [n.as_bytes(), b.as_slice()]).collect();
     let version = bundle::content_hash(&parts);
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
-    write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names)?)
+    let on_use = [kirov_essay::ECHARTS_SCRIPT];
+    write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
 }
 
 /// Every file under `dir`, as (path relative to `root` with `/` separators, contents).
