@@ -6,7 +6,7 @@
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test build check-content bench clean
+.PHONY: serve test build check-content bench random-run clean
 
 serve: build
 	node scripts/serve.mjs dist $(PORT)
@@ -24,6 +24,14 @@ build:
 bench:
 	scripts/setup.sh build
 	node scripts/bench.mjs $(BENCH_ARGS)
+
+# The long randomised interaction run (the tests run a short one): 1,000 steps by default;
+# replay a failure with make random-run SEED=<seed> STEPS=<steps>.
+SEED ?= 20261129
+STEPS ?= 1000
+random-run: build
+	scripts/setup.sh test
+	node tests/e2e/random-run.mjs --seed $(SEED) --steps $(STEPS)
 
 test:
 	scripts/setup.sh test

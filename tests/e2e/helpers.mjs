@@ -25,11 +25,15 @@ export async function serve({ base = '/' } = {}) {
 export async function open(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  const log = { console: [], errors: [], requests: [], csp: [] };
+  // requests: every request, the offline worker's included; pageRequests: those the page made.
+  const log = { console: [], errors: [], requests: [], pageRequests: [], csp: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.errors.push(String(e)));
   // Context-wide, so requests from frames (the embed tests) count too.
-  context.on('request', (r) => log.requests.push(r.url()));
+  context.on('request', (r) => {
+    log.requests.push(r.url());
+    if (!r.serviceWorker()) log.pageRequests.push(r.url());
+  });
   // Every Content-Security-Policy violation in any page or frame of the context.
   await context.exposeBinding('__kirovCspViolation', (_source, v) => log.csp.push(v));
   await context.addInitScript(() => {
