@@ -3,6 +3,7 @@
 
 use crate::cards::OpenCard;
 use crate::components::card_layer::{CardLayer, Cards};
+use crate::components::cite_card::PageUrl;
 use crate::components::presenter::{Presenter, Presenting};
 use crate::components::reader_tools::{ReaderTools, ThemeChoice};
 use crate::components::{
@@ -21,6 +22,10 @@ pub fn App() -> impl IntoView {
     provide_context(ThemeChoice(theme));
     let presenting = RwSignal::new(None::<usize>);
     provide_context(Presenting(presenting));
+    let page_url = RwSignal::new(String::new());
+    provide_context(PageUrl(page_url));
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |_| page_url.set(crate::dom::page_url()));
     #[cfg(target_arch = "wasm32")]
     Effect::new(move |_| crate::embed::start(theme));
     // Cards, and prose numbers linked to charts, are driven by events delegated from the root.

@@ -7,15 +7,27 @@ pub enum CardTarget {
     Person(String),
     Term(String),
     Note(String),
+    /// A paragraph's link and citation (`data-cite`): opened by a click, never by hover or focus.
+    Paragraph(String),
 }
 
 impl CardTarget {
-    /// From a trigger's data attributes: `data-person`, `data-term` or `data-note`.
-    pub fn from_attributes(person: Option<String>, term: Option<String>, note: Option<String>) -> Option<Self> {
+    /// From a trigger's data attributes: `data-person`, `data-term`, `data-note` or `data-cite`.
+    pub fn from_attributes(
+        person: Option<String>,
+        term: Option<String>,
+        note: Option<String>,
+        cite: Option<String>,
+    ) -> Option<Self> {
         person
             .map(CardTarget::Person)
             .or(term.map(CardTarget::Term))
             .or(note.map(CardTarget::Note))
+            .or(cite.map(CardTarget::Paragraph))
+    }
+    /// Whether hover and focus open a preview (a citation card waits for a click).
+    pub fn previews(&self) -> bool {
+        !matches!(self, CardTarget::Paragraph(_))
     }
     /// A content-derived id for the card element.
     pub fn dom_id(&self, depth: usize) -> String {
@@ -23,6 +35,7 @@ impl CardTarget {
             CardTarget::Person(id) => format!("card-{depth}-person-{id}"),
             CardTarget::Term(id) => format!("card-{depth}-term-{id}"),
             CardTarget::Note(id) => format!("card-{depth}-note-{id}"),
+            CardTarget::Paragraph(id) => format!("card-{depth}-cite-{id}"),
         }
     }
 }

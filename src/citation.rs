@@ -1,6 +1,7 @@
-//! Citations of the source article, in the forms readers paste into their own work.
+//! Citations of the source article, and of one paragraph of this edition, in the forms readers
+//! paste into their own work.
 
-use kirov_content::Source;
+use kirov_content::{Block, Content, Meta, Source};
 
 /// Chicago (notes and bibliography) bibliography entry.
 pub fn chicago(s: &Source) -> String {
@@ -38,6 +39,37 @@ pub fn ris(s: &Source) -> String {
         s.year,
         s.doi,
         s.url
+    )
+}
+
+/// Where a paragraph (or quotation) sits: its section's numeral and title, and its ordinal
+/// among the section's paragraphs, counting from 1. `None` for an unknown id.
+pub fn locate<'a>(c: &'a Content, paragraph_id: &str) -> Option<(&'a str, &'a str, usize)> {
+    c.sections.iter().find_map(|s| {
+        s.blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { .. } | Block::Quote { .. }))
+            .position(|b| matches!(b, Block::Paragraph { id, .. } | Block::Quote { id, .. } if id == paragraph_id))
+            .map(|i| (s.numeral.as_str(), s.title.as_str(), i + 1))
+    })
+}
+
+/// One paragraph of this edition, in Chicago style (a web page, with a pinpoint), crediting the
+/// article it retells. `url` is the paragraph's own link.
+pub fn paragraph_chicago(meta: &Meta, numeral: &str, paragraph: usize, url: &str) -> String {
+    let s = &meta.source;
+    format!(
+        "“{},” sec. {numeral}, para. {paragraph}. An interactive retelling of {}, “{},” {} ({}), {}. {url}.",
+        meta.title, s.author, s.title, s.journal, s.year, meta.edition_year
+    )
+}
+
+/// One paragraph of this edition as a BibTeX `@online` entry.
+pub fn paragraph_bibtex(meta: &Meta, paragraph_id: &str, numeral: &str, paragraph: usize, url: &str) -> String {
+    let s = &meta.source;
+    format!(
+        "@online{{kirov-{paragraph_id},\n  title   = {{{}}},\n  note    = {{Section {numeral}, paragraph {paragraph}. An interactive retelling of {}, ``{}'', {} ({}), doi:{}}},\n  year    = {{{}}},\n  url     = {{{url}}}\n}}",
+        meta.title, s.author, s.title, s.journal, s.year, s.doi, meta.edition_year
     )
 }
 
@@ -82,5 +114,36 @@ mod tests {
         let r = ris(&s);
         assert!(r.starts_with("TY  - JOUR\nAU  - Kokosalakis, Yiannis\n"));
         assert!(r.ends_with("ER  - "));
+    }
+
+    #[test]
+    fn every_paragraph_is_located_by_section_and_ordinal() {
+        let c = crate::content();
+        let (numeral, title, n) = locate(c, "nep-p3").unwrap();
+        assert_eq!((numeral, n), ("II", 3));
+        assert_eq!(title, c.sections[1].title);
+        assert_eq!(locate(c, "nep-p999"), None);
+        for s in &c.sections {
+            let mut expected = 0;
+            for b in &s.blocks {
+                if let Block::Paragraph { id, .. } | Block::Quote { id, .. } = b {
+                    expected += 1;
+                    assert_eq!(locate(c, id), Some((s.numeral.as_str(), s.title.as_str(), expected)), "{id}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_paragraph_citation_names_the_edition_the_pinpoint_and_the_article() {
+        let meta = &crate::content().meta;
+        let url = "https://example.org/essay/#nep-p3";
+        let c = paragraph_chicago(meta, "II", 3, url);
+        assert!(c.starts_with(&format!("“{},” sec. II, para. 3.", meta.title)), "{c}");
+        assert!(c.contains("Yiannis Kokosalakis") && c.contains(&meta.source.title) && c.ends_with(&format!("{url}.")));
+        let b = paragraph_bibtex(meta, "nep-p3", "II", 3, url);
+        assert!(b.starts_with("@online{kirov-nep-p3,\n"), "{b}");
+        assert!(b.contains(&format!("url     = {{{url}}}")) && b.contains("doi:10.1086/714151"));
+        assert_eq!(b.matches('{').count(), b.matches('}').count(), "balanced braces");
     }
 }

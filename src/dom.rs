@@ -105,3 +105,19 @@ pub fn follow_fragment_link(ev: &web_sys::MouseEvent, link: &Element) {
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
     }
 }
+
+/// The address of the page the reader is on, for links to paragraphs: without its fragment and
+/// without the essay's own switches (`mode`, `offline`, `host`), which a shared link should not
+/// carry. Inside a `<kirov-essay>` element this is the host page's address.
+pub fn page_url() -> String {
+    let Some(href) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return String::new();
+    };
+    let Ok(url) = web_sys::Url::new(&href) else { return href };
+    let params = url.search_params();
+    for name in ["mode", "offline", "host"] {
+        params.delete(name);
+    }
+    url.set_hash("");
+    url.href()
+}

@@ -7,7 +7,7 @@
 //! top card and returns focus to its trigger. Cards nest.
 
 use crate::cards::{px, OpenCard, Presentation};
-use crate::components::{note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
+use crate::components::{cite_card::CiteCard, note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
 use crate::content;
 use leptos::prelude::*;
 
@@ -71,6 +71,9 @@ fn Card(index: usize, card: OpenCard) -> impl IntoView {
         crate::cards::CardTarget::Note(label) => c
             .note(label)
             .map(|n| view! { <NoteCard note=n heading_id=heading_id.clone() /> }.into_any()),
+        crate::cards::CardTarget::Paragraph(id) => {
+            Some(view! { <CiteCard paragraph_id=id.clone() heading_id=heading_id.clone() /> }.into_any())
+        }
     };
     let trigger = card.trigger.clone();
     let close = move |_| {
@@ -135,7 +138,7 @@ mod browser {
         static RETURNING: Cell<bool> = const { Cell::new(false) };
     }
 
-    const TRIGGERS: &str = "[data-person],[data-term],[data-note]";
+    const TRIGGERS: &str = "[data-person],[data-term],[data-note],[data-cite]";
 
     fn element(target: Option<web_sys::EventTarget>) -> Option<Element> {
         target?.dyn_into::<Element>().ok()
@@ -147,6 +150,7 @@ mod browser {
             t.get_attribute("data-person"),
             t.get_attribute("data-term"),
             t.get_attribute("data-note"),
+            t.get_attribute("data-cite"),
         )?;
         Some((t, target))
     }
@@ -244,7 +248,7 @@ mod browser {
         if ev.pointer_type() == "touch" {
             return;
         }
-        let Some((trigger, target)) = trigger_of(&el) else {
+        let Some((trigger, target)) = trigger_of(&el).filter(|(_, t)| t.previews()) else {
             return;
         };
         cancel(&GRACE);
@@ -293,7 +297,7 @@ mod browser {
                 crate::chart_runtime::emphasise_everywhere(&key, true);
             }
         }
-        let Some((trigger, target)) = trigger_of(&el) else {
+        let Some((trigger, target)) = trigger_of(&el).filter(|(_, t)| t.previews()) else {
             return;
         };
         if RETURNING.with(Cell::get) {

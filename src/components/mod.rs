@@ -4,6 +4,7 @@
 pub mod block;
 pub mod card_layer;
 pub mod chart_tooltip;
+pub mod cite_card;
 pub mod colophon;
 pub mod data_table;
 pub mod essay_section;

@@ -1,0 +1,93 @@
+//! A paragraph's card: its own link, and citations in Chicago and BibTeX, each with a Copy
+//! button. Opened by the ¶ mark at the end of every paragraph.
+
+use crate::citation;
+use crate::content;
+use leptos::prelude::*;
+
+/// The address of the page the reader is on, without its fragment: set once in the browser (the
+/// prerendered page cannot know where it will be served), read by citation cards.
+#[derive(Clone, Copy)]
+pub struct PageUrl(pub RwSignal<String>);
+
+#[component]
+pub fn CiteCard(
+    /// The paragraph's id.
+    paragraph_id: String,
+    /// The card's heading id.
+    heading_id: String,
+) -> impl IntoView {
+    let c = content();
+    let PageUrl(page) = expect_context::<PageUrl>();
+    let Some((numeral, title, n)) = citation::locate(c, &paragraph_id) else {
+        return ().into_any();
+    };
+    let link = format!("{}#{paragraph_id}", page.get_untracked());
+    let chicago = citation::paragraph_chicago(&c.meta, numeral, n, &link);
+    let bibtex = citation::paragraph_bibtex(&c.meta, &paragraph_id, numeral, n, &link);
+    view! {
+        <p class="card-kind">"Section " {numeral} ", paragraph " {n}</p>
+        <h2 class="card-title" id=heading_id>"Link to and cite this paragraph"</h2>
+        <p class="card-meta">{title}</p>
+        <CopyField label="Link" text=link />
+        <CopyField label="Chicago" text=chicago />
+        <CopyField label="BibTeX" text=bibtex />
+    }
+    .into_any()
+}
+
+/// A labelled text with a Copy button and a polite status line.
+#[component]
+fn CopyField(label: &'static str, text: String) -> impl IntoView {
+    let status = RwSignal::new("");
+    let node = NodeRef::<leptos::html::Pre>::new();
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            #[cfg(target_arch = "wasm32")]
+            browser::copy(text.clone(), node, status);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (&text, node, status);
+        }
+    };
+    view! {
+        <div class="cite-field">
+            <div class="cite-field-head">
+                <span class="cite-label">{label}</span>
+                <button type="button" class="cite-copy" on:click=copy aria-label=format!("Copy the {}", label.to_lowercase())>"Copy"</button>
+                <span class="cite-status" role="status">{move || status.get()}</span>
+            </div>
+            <pre class="citation" node_ref=node>{text}</pre>
+        </div>
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::*;
+    use wasm_bindgen_futures::JsFuture;
+
+    /// Copies through the Clipboard API; where that is refused (a sandboxed frame, an old
+    /// browser), selects the text so the reader can copy it with the keyboard.
+    pub fn copy(text: String, node: NodeRef<leptos::html::Pre>, status: RwSignal<&'static str>) {
+        let Some(window) = web_sys::window() else { return };
+        let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+            .ok()
+            .filter(|c| !c.is_undefined())
+            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
+        leptos::task::spawn_local(async move {
+            let copied = match clipboard {
+                Some(c) => JsFuture::from(c.write_text(&text)).await.is_ok(),
+                None => false,
+            };
+            if copied {
+                status.set("Copied");
+            } else {
+                if let (Some(pre), Ok(Some(selection))) = (node.get_untracked(), window.get_selection()) {
+                    let _ = selection.select_all_children(&pre);
+                }
+                status.set("Selected: press Ctrl+C (⌘C) to copy");
+            }
+        });
+    }
+}
