@@ -26,7 +26,7 @@ fn main() {
                 .and_then(|m| js_sys::Reflect::get(m, &"base".into()).ok())
                 .and_then(|b| b.as_string())
                 .unwrap_or_default();
-            if let Some(shadow) = container.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok() {
+            if let Ok(shadow) = container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
                 kirov_essay::dom::set_mount(shadow, base);
             }
             leptos::mount::hydrate_from(container, kirov_essay::app::App).forget();
