@@ -52,12 +52,12 @@ class KirovEssay extends HTMLElement {
     root.append(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
     shadow.append(root);
 
-    const glue = page.querySelector('link[rel="modulepreload"]');
-    const wasm = page.querySelector('link[rel="preload"][as="fetch"][type="application/wasm"]');
+    const glue = page.querySelector('meta[name="kirov-essay-glue"]');
+    const wasm = page.querySelector('meta[name="kirov-essay-wasm"]');
     if (!glue || !wasm) throw new Error('index.html names no wasm bundle');
     window.kirovEssayMount = { root, base: BASE.href };
-    const { default: init } = await import(href(glue, 'href'));
-    await init({ module_or_path: href(wasm, 'href') });
+    const { default: init } = await import(href(glue, 'content'));
+    await init({ module_or_path: href(wasm, 'content') });
   }
 }
 

@@ -104,9 +104,10 @@ export async function precompress(dir) {
 /**
  * dist/index.html without JavaScript. This is string processing of our own, known file (Trunk's
  * output of index.html plus the prerendered body), not general HTML parsing:
- *   - every <script …>…</script> element: Trunk's inline module that imports the JS glue and the
- *     wasm (the prose is escaped text, so a literal "<script" cannot occur in it);
- *   - every <link rel="preload"> and <link rel="modulepreload">: the JS glue and the wasm.
+ *   - every <script …>…</script> element: the boot module (assets/boot.js), which loads the JS
+ *     glue and the wasm (the prose is escaped text, so a literal "<script" cannot occur in it);
+ *   - the <meta name="kirov-essay-glue|wasm"> tags that name those two files for it;
+ *   - any <link rel="preload"> and <link rel="modulepreload"> (the build removes Trunk's).
  * The <noscript> style stays; the stylesheets, icon and body are untouched.
  * Done in Node rather than in src/bin/prerender.rs so the floor is derived from exactly the
  * bytes that ship (after Trunk's asset hashing), with no second rendering path to keep in step.
@@ -114,7 +115,8 @@ export async function precompress(dir) {
 export function floorFrom(html) {
   const floor = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '');
+    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '')
+    .replace(/<meta name="kirov-essay-(?:glue|wasm)"[^>]*>/g, '');
   // Guard against Trunk changing its output shape in a way the patterns above miss.
   if (/<script\b/i.test(floor)) throw new Error('floor.html still contains a <script>');
   if (/rel=["']?(?:modulepreload|preload)/i.test(floor)) throw new Error('floor.html still contains a preload link');
@@ -136,14 +138,18 @@ function sizes(dir, f) {
 const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.gz, br: a.br + s.br }), { raw: 0, gz: 0, br: 0 });
 
 /**
- * What each page loads before any chart code, read from its HTML: the page itself, its
- * stylesheets and icon, and (ours only) the JS glue and wasm. ECharts is requested later, when a
- * figure nears the viewport, and is never referenced from the HTML.
+ * What a page loads before any chart code, read from its HTML. `atLoad`: the page itself, its
+ * stylesheets, icon and (ours) the boot module; this is all a reader who has not yet moved gets.
+ * `interactive`: with `interact`, also the JS glue and wasm that the boot module loads on the
+ * reader's first interaction (named in <meta name="kirov-essay-glue|wasm">). ECharts is requested
+ * later still, when a figure nears the viewport, and is never referenced from the HTML. The
+ * <noscript> stylesheet is not loaded when JavaScript runs, so it is not counted.
  */
-function pageAssets(dir, page) {
+function pageAssets(dir, page, { interact = false } = {}) {
   const html = readFileSync(join(dir, page), 'utf8');
-  const head = html.slice(0, html.indexOf('<body'));
-  const refs = new Set([...head.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]\.\/([^'"]+)['"]/g)].map((m) => m[1]));
+  const head = html.slice(0, html.indexOf('<body')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+  const pattern = interact ? /(?:href|src|content)="\.\/([^"]+)"/g : /(?:href|src)="\.\/([^"]+)"/g;
+  const refs = new Set([...head.matchAll(pattern)].map((m) => m[1]));
   refs.delete(ECHARTS);
   const files = [page, ...[...refs].filter((f) => existsSync(join(dir, f)))];
   return { files, total: sum(files.map((f) => sizes(dir, f))) };
@@ -412,6 +418,7 @@ async function main() {
 
   // Sizes, from the files.
   const ours = pageAssets(SITE, 'index.html');
+  const oursInteractive = pageAssets(SITE, 'index.html', { interact: true });
   const floor = pageAssets(SITE, 'floor.html');
   const wasmFile = readdirSync(SITE).find((f) => f.endsWith('.wasm'));
   const wasm = sizes(SITE, wasmFile);
@@ -456,17 +463,21 @@ async function main() {
     + `requests: ${lh.ours[0].requests.join(', ')})\n`);
 
   const overFloor = ours.total.gz - floor.total.gz;
-  console.log('Bytes (from the files; what is requested before any chart code: html + css + icon, + js + wasm for ours)');
+  const budget = floor.total.gz + TARGETS.bytesOverFloorGz;
+  const i = oursInteractive.total;
+  console.log('Bytes (from the files; what is requested before any chart code: html + css + icon; for ours also the boot module, and once the reader interacts the JS glue and wasm)');
   table(['', 'raw', 'gzip', 'brotli', 'target'], [
-    ['Ours, before chart code', fmtBytes(ours.total.raw), fmtBytes(ours.total.gz), fmtBytes(ours.total.br),
-      `gzip ≤ floor + 90 KiB (${fmtBytes(floor.total.gz + TARGETS.bytesOverFloorGz)}) ${mark(ours.total.gz <= floor.total.gz + TARGETS.bytesOverFloorGz)}`],
+    ['Ours at load, before any interaction', fmtBytes(ours.total.raw), fmtBytes(ours.total.gz), fmtBytes(ours.total.br),
+      `gzip ≤ floor + 90 KiB (${fmtBytes(budget)}) ${mark(ours.total.gz <= budget)}`],
+    ['Ours once the reader interacts, before chart code', fmtBytes(i.raw), fmtBytes(i.gz), fmtBytes(i.br),
+      `gzip ≤ floor + 90 KiB ${mark(i.gz <= budget)} (+${fmtBytes(i.gz - floor.total.gz)})`],
     ['Floor', fmtBytes(floor.total.raw), fmtBytes(floor.total.gz), fmtBytes(floor.total.br), ''],
     ['Ours ÷ floor', fmtRatio(ours.total.raw, floor.total.raw), fmtRatio(ours.total.gz, floor.total.gz), fmtRatio(ours.total.br, floor.total.br),
       `ours − floor = ${fmtBytes(overFloor)} gzip`],
     ['  of which wasm', fmtBytes(wasm.raw), fmtBytes(wasm.gz), fmtBytes(wasm.br), ''],
     ['ECharts (on demand)', fmtBytes(echarts.raw), fmtBytes(echarts.gz), fmtBytes(echarts.br), ''],
   ]);
-  console.log(`(ours: ${ours.files.join(', ')})\n`);
+  console.log(`(ours at load: ${ours.files.join(', ')}; on interaction also ${oursInteractive.files.filter((f) => !ours.files.includes(f)).join(', ')})\n`);
 
   const cardDom = ix.cards.dom; const cardFrame = ix.cards.frame;
   const [first, ...rest] = ix.charts.charts;
@@ -495,7 +506,7 @@ async function main() {
   ]);
 
   const summary = { date: new Date().toISOString(), chromium, lighthouse: LIGHTHOUSE_VERSION, runs, lighthouseRuns: lh,
-    bytes: { ours, floor, wasm, echarts }, interactions: ix, targets: TARGETS };
+    bytes: { ours, oursInteractive, floor, wasm, echarts }, interactions: ix, targets: TARGETS };
   writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
   console.log(`\nRaw figures: target/bench/summary.json; Lighthouse reports: target/bench/lighthouse/`);
 }

@@ -1,7 +1,7 @@
 //! Finishing Trunk's staged bundle after the build (run by `bin/prerender` as Trunk's post_build
 //! hook). Pure string work, tested natively:
-//! - Trunk's inline boot script moves into its own file, so the page runs under a strict CSP
-//!   (`script-src 'self'`, no 'unsafe-inline');
+//! - Trunk's inline boot script gives way to `assets/boot.js`, which loads the wasm when the
+//!   reader first needs it, and the page runs under a strict CSP (no inline script);
 //! - the stylesheets are joined into one file, one request instead of nine, and a single
 //!   stylesheet for the `<kirov-essay>` element to load into its shadow root;
 //! - the offline service worker gets the list of files to cache and a version derived from them.
@@ -25,24 +25,56 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
     format!("{:016x}", h.finish())
 }
 
-/// Moves Trunk's inline `<script type="module">` into `boot-<hash>.js`, loaded by a
-/// `<script type="module" src>` in its place.
-pub fn externalize_boot_script(html: &str) -> Result<(String, Asset), String> {
+/// Replaces Trunk's inline boot `<script type="module">` and its preload links with
+/// `assets/boot.js` (as `boot-<hash>.js`), which loads the wasm only when the reader first needs
+/// it, and with two `<meta>` tags naming the wasm-bindgen glue and the wasm for it (and for the
+/// `<kirov-essay>` element) to find. The page then has no inline script, so a strict CSP holds.
+pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset), String> {
     const OPEN: &str = "<script type=\"module\">";
     let found = html.matches(OPEN).count();
     if found != 1 {
         return Err(format!("expected Trunk's one inline `{OPEN}` in index.html, found {found}"));
     }
     let start = html.find(OPEN).unwrap_or_default();
-    let body_start = start + OPEN.len();
-    let Some(len) = html[body_start..].find("</script>") else {
+    let Some(len) = html[start..].find("</script>") else {
         return Err("Trunk's inline module script has no `</script>`".into());
     };
-    let script = html[body_start..body_start + len].trim().to_string() + "\n";
-    let name = format!("boot-{}.js", content_hash(&[script.as_bytes()]));
-    let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
-    let page = format!("{}{tag}{}", &html[..start], &html[body_start + len + "</script>".len()..]);
-    Ok((page, Asset { name, text: script }))
+    let end = start + len + "</script>".len();
+    let script = &html[start..end];
+    let quoted_after = |marker: &str| {
+        let at = script.find(marker)? + marker.len();
+        let rest = &script[at..];
+        Some(rest[..rest.find('\'')?].to_string())
+    };
+    let (Some(glue), Some(wasm)) = (quoted_after("from '"), quoted_after("module_or_path: '")) else {
+        return Err("Trunk's boot script no longer names its glue (`from '…'`) and wasm (`module_or_path: '…'`)".into());
+    };
+    let name = format!("boot-{}.js", content_hash(&[boot_template.as_bytes()]));
+    let tags = format!(
+        "<meta name=\"kirov-essay-glue\" content=\"{glue}\">\n<meta name=\"kirov-essay-wasm\" content=\"{wasm}\">\n<script type=\"module\" src=\"./{name}\"></script>"
+    );
+    let page = format!("{}{tags}{}", &html[..start], &html[end..]);
+    let page = remove_tags(&page, "<link rel=\"modulepreload\"");
+    let page = remove_tags(&page, "<link rel=\"preload\"");
+    Ok((page, Asset { name, text: boot_template.to_string() }))
+}
+
+/// Removes every tag that starts with `opening` (up to its `>`).
+fn remove_tags(html: &str, opening: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(opening) {
+        out.push_str(&rest[..i]);
+        match rest[i..].find('>') {
+            Some(e) => rest = &rest[i + e + 1..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The `href`s of the page's `<link rel="stylesheet">` tags, in order, with each whole tag.
@@ -125,26 +157,32 @@ pub fn service_worker(template: &str, version: &str, files: &[String], on_use: &
 mod tests {
     use super::*;
 
-    const PAGE: &str = "<head>\n  <link rel=\"stylesheet\" href=\"./a-1.css\" data-integrity=\"none\"/>\n  <link rel=\"stylesheet\" href=\"./b-2.css\" data-integrity=\"none\"/>\n  <noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>\n<script type=\"module\">\nimport init from './x.js';\nawait init();\n</script>\n</head>";
+    const PAGE: &str = "<head>\n  <link rel=\"stylesheet\" href=\"./a-1.css\" data-integrity=\"none\"/>\n  <link rel=\"stylesheet\" href=\"./b-2.css\" data-integrity=\"none\"/>\n  <noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>\n<script type=\"module\">\nimport init from './x.js';\nawait init({ module_or_path: './x_bg.wasm' });\n</script>\n";
+
+    const BOOT: &str = "/* boot */ import(bundle('glue'));\n";
 
     #[test]
-    fn the_boot_script_moves_to_a_hashed_file() {
-        let (page, boot) = externalize_boot_script(PAGE).unwrap();
-        assert!(!page.contains("import init"));
+    fn trunks_boot_script_becomes_the_on_demand_boot_with_the_bundle_named_in_meta() {
+        let page = format!("{PAGE}<link rel=\"modulepreload\" href=\"./x.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./x_bg.wasm\" as=\"fetch\"></head>");
+        let (page, boot) = boot_on_demand(&page, BOOT).unwrap();
+        assert!(!page.contains("import init") && !page.contains("preload"), "{page}");
+        assert!(page.contains("<meta name=\"kirov-essay-glue\" content=\"./x.js\">"));
+        assert!(page.contains("<meta name=\"kirov-essay-wasm\" content=\"./x_bg.wasm\">"));
         assert!(page.contains(&format!("<script type=\"module\" src=\"./{}\"></script>", boot.name)));
-        assert_eq!(boot.text, "import init from './x.js';\nawait init();\n");
+        assert_eq!(boot.text, BOOT);
         assert!(boot.name.starts_with("boot-") && boot.name.ends_with(".js"));
         // Same script, same name; a changed script, a new name.
-        assert_eq!(externalize_boot_script(PAGE).unwrap().1.name, boot.name);
-        let other = PAGE.replace("init()", "init({})");
-        assert_ne!(externalize_boot_script(&other).unwrap().1.name, boot.name);
+        assert_eq!(boot_on_demand(PAGE, BOOT).unwrap().1.name, boot.name);
+        assert_ne!(boot_on_demand(PAGE, "other").unwrap().1.name, boot.name);
     }
 
     #[test]
-    fn a_page_without_exactly_one_inline_script_is_an_error() {
-        assert!(externalize_boot_script("<head></head>").is_err());
+    fn a_page_without_exactly_one_recognisable_boot_script_is_an_error() {
+        assert!(boot_on_demand("<head></head>", BOOT).is_err());
         let twice = format!("{PAGE}<script type=\"module\">x</script>");
-        assert!(externalize_boot_script(&twice).unwrap_err().contains("found 2"));
+        assert!(boot_on_demand(&twice, BOOT).unwrap_err().contains("found 2"));
+        let unnamed = PAGE.replace("from './x.js'", "from x");
+        assert!(boot_on_demand(&unnamed, BOOT).unwrap_err().contains("no longer names"));
     }
 
     #[test]

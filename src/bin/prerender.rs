@@ -1,6 +1,6 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
-//! writes the prerendered essay into `index.html`, moves the boot script out of the page, joins
+//! writes the prerendered essay into `index.html`, puts in the on-demand boot script, joins
 //! the stylesheets, and fills in the offline service worker's file list and version.
 
 use kirov_essay::bundle;
@@ -33,7 +33,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 fn finish(dir: &Path) -> Result<(), String> {
     let index = dir.join("index.html");
     let page = kirov_essay::inject_body(&read(&index)?, &kirov_essay::render_body())?;
-    let (page, boot) = bundle::externalize_boot_script(&page)?;
+    let boot_template = dir.join("boot.js");
+    let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
+    std::fs::remove_file(&boot_template).map_err(|e| format!("cannot remove boot.js: {e}"))?;
     let (page, css, replaced) = bundle::bundle_stylesheets(&page, |href| read(&dir.join(href.trim_start_matches("./"))))?;
     for name in &replaced {
         std::fs::remove_file(dir.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;

@@ -53,7 +53,10 @@ export async function open(browser, url, contextOptions = {}) {
   return { context, page, log };
 }
 
+/** Waits until the page is interactive. The wasm loads on the reader's first interaction
+ * (assets/boot.js), so this first presses Shift, as harmless a key as there is. */
 export async function hydrated(page) {
+  if (!(await page.$('html[data-hydrated="true"]'))) await page.keyboard.press('Shift');
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });
 }
 
