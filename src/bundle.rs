@@ -29,11 +29,14 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
 /// `assets/boot.js` (as `boot-<hash>.js`), which loads the wasm only when the reader first needs
 /// it, and with two `<meta>` tags naming the wasm-bindgen glue and the wasm for it (and for the
 /// `<kirov-essay>` element) to find. The page then has no inline script, so a strict CSP holds.
+/// The boot module is fetched at low priority, so it never competes with the stylesheet.
 pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset), String> {
     const OPEN: &str = "<script type=\"module\">";
     let found = html.matches(OPEN).count();
     if found != 1 {
-        return Err(format!("expected Trunk's one inline `{OPEN}` in index.html, found {found}"));
+        return Err(format!(
+            "expected Trunk's one inline `{OPEN}` in index.html, found {found}"
+        ));
     }
     let start = html.find(OPEN).unwrap_or_default();
     let Some(len) = html[start..].find("</script>") else {
@@ -47,16 +50,24 @@ pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset)
         Some(rest[..rest.find('\'')?].to_string())
     };
     let (Some(glue), Some(wasm)) = (quoted_after("from '"), quoted_after("module_or_path: '")) else {
-        return Err("Trunk's boot script no longer names its glue (`from '…'`) and wasm (`module_or_path: '…'`)".into());
+        return Err(
+            "Trunk's boot script no longer names its glue (`from '…'`) and wasm (`module_or_path: '…'`)".into(),
+        );
     };
     let name = format!("boot-{}.js", content_hash(&[boot_template.as_bytes()]));
     let tags = format!(
-        "<meta name=\"kirov-essay-glue\" content=\"{glue}\">\n<meta name=\"kirov-essay-wasm\" content=\"{wasm}\">\n<script type=\"module\" src=\"./{name}\"></script>"
+        "<meta name=\"kirov-essay-glue\" content=\"{glue}\">\n<meta name=\"kirov-essay-wasm\" content=\"{wasm}\">\n<script type=\"module\" src=\"./{name}\" fetchpriority=\"low\"></script>"
     );
     let page = format!("{}{tags}{}", &html[..start], &html[end..]);
     let page = remove_tags(&page, "<link rel=\"modulepreload\"");
     let page = remove_tags(&page, "<link rel=\"preload\"");
-    Ok((page, Asset { name, text: boot_template.to_string() }))
+    Ok((
+        page,
+        Asset {
+            name,
+            text: boot_template.to_string(),
+        },
+    ))
 }
 
 /// Removes every tag that starts with `opening` (up to its `>`).
@@ -84,7 +95,9 @@ fn stylesheet_links(html: &str) -> Vec<(&str, &str)> {
     let mut links = Vec::new();
     let mut from = 0;
     while let Some(i) = html[from..].find(LINK).map(|i| from + i) {
-        let Some(end) = html[i..].find('>').map(|e| i + e) else { break };
+        let Some(end) = html[i..].find('>').map(|e| i + e) else {
+            break;
+        };
         let tag = &html[i..=end];
         let before = &html[..i];
         let in_noscript = before.rfind("<noscript>") > before.rfind("</noscript>");
@@ -120,7 +133,10 @@ pub fn bundle_stylesheets(
         // Drop the tag together with the line it sat on.
         page = page.replacen(&format!("{tag}\n"), "", 1).replacen(tag, "", 1);
     }
-    let replaced = links.iter().map(|(_, href)| href.trim_start_matches("./").to_string()).collect();
+    let replaced = links
+        .iter()
+        .map(|(_, href)| href.trim_start_matches("./").to_string())
+        .collect();
     Ok((page, Asset { name, text: css }, replaced))
 }
 
@@ -142,7 +158,11 @@ pub fn service_worker(template: &str, version: &str, files: &[String], on_use: &
             return Err(format!("{name} is not in the bundle"));
         }
     }
-    let install: Vec<&str> = files.iter().map(String::as_str).filter(|f| !on_use.contains(f)).collect();
+    let install: Vec<&str> = files
+        .iter()
+        .map(String::as_str)
+        .filter(|f| !on_use.contains(f))
+        .collect();
     let (install, on_use) = (
         serde_json::to_string(&install).map_err(|e| e.to_string())?,
         serde_json::to_string(on_use).map_err(|e| e.to_string())?,
@@ -168,7 +188,11 @@ mod tests {
         assert!(!page.contains("import init") && !page.contains("preload"), "{page}");
         assert!(page.contains("<meta name=\"kirov-essay-glue\" content=\"./x.js\">"));
         assert!(page.contains("<meta name=\"kirov-essay-wasm\" content=\"./x_bg.wasm\">"));
-        assert!(page.contains(&format!("<script type=\"module\" src=\"./{}\"></script>", boot.name)));
+        // Low priority: nothing about the first paint waits for it.
+        assert!(page.contains(&format!(
+            "<script type=\"module\" src=\"./{}\" fetchpriority=\"low\"></script>",
+            boot.name
+        )));
         assert_eq!(boot.text, BOOT);
         assert!(boot.name.starts_with("boot-") && boot.name.ends_with(".js"));
         // Same script, same name; a changed script, a new name.
@@ -209,8 +233,14 @@ mod tests {
         let t = format!("const V = '{SW_VERSION}'; const I = {SW_INSTALL}; const U = {SW_ON_USE};");
         let files = ["index.html".to_string(), "x.js".into(), "charts.js".into()];
         let sw = service_worker(&t, "abc", &files, &["charts.js"]).unwrap();
-        assert_eq!(sw, "const V = 'abc'; const I = [\"index.html\",\"x.js\"]; const U = [\"charts.js\"];");
+        assert_eq!(
+            sw,
+            "const V = 'abc'; const I = [\"index.html\",\"x.js\"]; const U = [\"charts.js\"];"
+        );
         assert!(service_worker("no markers", "abc", &files, &[]).is_err());
-        assert_eq!(service_worker(&t, "abc", &files, &["gone.js"]).unwrap_err(), "gone.js is not in the bundle");
+        assert_eq!(
+            service_worker(&t, "abc", &files, &["gone.js"]).unwrap_err(),
+            "gone.js is not in the bundle"
+        );
     }
 }

@@ -128,7 +128,11 @@ mod tests {
             for b in &s.blocks {
                 if let Block::Paragraph { id, .. } | Block::Quote { id, .. } = b {
                     expected += 1;
-                    assert_eq!(locate(c, id), Some((s.numeral.as_str(), s.title.as_str(), expected)), "{id}");
+                    assert_eq!(
+                        locate(c, id),
+                        Some((s.numeral.as_str(), s.title.as_str(), expected)),
+                        "{id}"
+                    );
                 }
             }
         }

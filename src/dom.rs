@@ -95,7 +95,10 @@ pub fn follow_fragment_link(ev: &web_sys::MouseEvent, link: &Element) {
     if !in_shadow() || ev.default_prevented() {
         return;
     }
-    let Some(id) = link.get_attribute("href").and_then(|h| h.strip_prefix('#').map(str::to_string)) else {
+    let Some(id) = link
+        .get_attribute("href")
+        .and_then(|h| h.strip_prefix('#').map(str::to_string))
+    else {
         return;
     };
     let Some(target) = by_id(&id) else { return };

@@ -7,7 +7,10 @@ fn main() {
         console_error_panic_hook::hook(info);
         // Counted where tests (and the random interaction run) look: any panic is a failure.
         if let Some(el) = kirov_essay::dom::state_element() {
-            let n = el.get_attribute("data-panics").and_then(|n| n.parse::<u32>().ok()).unwrap_or(0);
+            let n = el
+                .get_attribute("data-panics")
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(0);
             let _ = el.set_attribute("data-panics", &(n + 1).to_string());
         }
     }));

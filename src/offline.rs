@@ -38,7 +38,11 @@ pub fn start() {
         return;
     }
     let Some(window) = web_sys::window() else { return };
-    let framed = window.parent().ok().flatten().is_some_and(|p| !js_sys::Object::is(&p, &window));
+    let framed = window
+        .parent()
+        .ok()
+        .flatten()
+        .is_some_and(|p| !js_sys::Object::is(&p, &window));
     let param = window
         .location()
         .search()

@@ -19,7 +19,10 @@ fn main() {
         eprintln!("prerender: {}: {e}", dir.display());
         std::process::exit(1);
     }
-    println!("prerender: wrote the essay, boot script, stylesheet and service worker into {}", dir.display());
+    println!(
+        "prerender: wrote the essay, boot script, stylesheet and service worker into {}",
+        dir.display()
+    );
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -36,7 +39,8 @@ fn finish(dir: &Path) -> Result<(), String> {
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
     std::fs::remove_file(&boot_template).map_err(|e| format!("cannot remove boot.js: {e}"))?;
-    let (page, css, replaced) = bundle::bundle_stylesheets(&page, |href| read(&dir.join(href.trim_start_matches("./"))))?;
+    let (page, css, replaced) =
+        bundle::bundle_stylesheets(&page, |href| read(&dir.join(href.trim_start_matches("./"))))?;
     for name in &replaced {
         std::fs::remove_file(dir.join(name)).map_err(|e| format!("cannot remove {name}: {e}"))?;
     }
@@ -66,7 +70,11 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Resu
             list_files(root, &path, out)?;
         } else {
             let rel = path.strip_prefix(root).map_err(|e| e.to_string())?;
-            let name = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let name = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             out.push((name, bytes));
         }

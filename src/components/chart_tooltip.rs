@@ -1,9 +1,9 @@
 //! The page's own chart tooltip: the datum, its qualifier ("about", "claimed by"), its period
 //! and place, and its note, with links that open cards and lead back to the prose.
 
+use crate::cards::px;
 use crate::components::data_table::NoteLink;
 use crate::components::inlines::Inlines;
-use crate::cards::px;
 use crate::{content, format};
 use kirov_content::{Block, Inline};
 use leptos::prelude::*;
