@@ -15,8 +15,10 @@ test('the page carries a strict CSP, which blocks and reports inline script and 
   for (const directive of ["script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "default-src 'self'"]) {
     assert.ok(policy.includes(directive), `${directive} in ${policy}`);
   }
-  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval'|\*/);
-  // What an injection would try: an inline script, an inline style, eval.
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|\*/);
+  // What an injection would try: an inline script and an inline style. (eval cannot be tried
+  // from here: DevTools evaluation is exempt from the page's CSP. The policy above has no
+  // 'unsafe-eval', and tests/no_unsafe_html.rs keeps eval out of our code.)
   const outcome = await page.evaluate(() => {
     const s = document.createElement('script');
     s.textContent = 'window.__injected = true';
@@ -24,11 +26,9 @@ test('the page carries a strict CSP, which blocks and reports inline script and 
     const st = document.createElement('style');
     st.textContent = '.kirov { display: none }';
     document.head.append(st);
-    let evaluated = true;
-    try { (0, eval)('1'); } catch { evaluated = false; }
-    return { injected: window.__injected === true, hidden: getComputedStyle(document.querySelector('.kirov')).display === 'none', evaluated };
+    return { injected: window.__injected === true, hidden: getComputedStyle(document.querySelector('.kirov')).display === 'none' };
   });
-  assert.deepEqual(outcome, { injected: false, hidden: false, evaluated: false });
+  assert.deepEqual(outcome, { injected: false, hidden: false });
   await page.waitForTimeout(200);
   assert.ok(log.csp.some((v) => v.startsWith('script-src')), `script violation reported: ${log.csp}`);
   assert.ok(log.csp.some((v) => v.startsWith('style-src')), `style violation reported: ${log.csp}`);
