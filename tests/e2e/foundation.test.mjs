@@ -29,7 +29,9 @@ test('with JavaScript disabled, every heading, paragraph and note is readable', 
   const { context, page } = await open(browser, site.url, { javaScriptEnabled: false });
   const headings = await page.$$eval('section.essay-section h2 .section-title', (hs) => hs.map((h) => h.textContent.trim()));
   assert.deepEqual(headings, sectionTitles());
-  const paragraphs = await page.$$eval('section.essay-section p:not(.figure-title):not(.figure-caption):not(.figure-source):not(.visually-hidden)', (ps) => ps.map((p) => p.innerText.trim()));
+  const paragraphs = await page.$$eval('section.essay-section p:not(.figure-title):not(.figure-caption):not(.figure-source):not(.visually-hidden)', (ps) => ps.map((p) => p.textContent.trim()));
+  // (textContent, not innerText: sections far below the viewport are not laid out until they
+  // near it, and innerText reports only laid-out text.)
   assert.ok(paragraphs.length >= 60, `only ${paragraphs.length} paragraphs`);
   assert.ok(paragraphs.every((p) => p.length > 0), 'an empty paragraph');
   const notes = await page.$$eval('#notes li.note', (ls) => ls.map((l) => l.id.replace(/^note-/, '')));
