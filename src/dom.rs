@@ -124,3 +124,21 @@ pub fn page_url() -> String {
     url.set_hash("");
     url.href()
 }
+
+/// Whether the essay's own page sits in a frame. Never inside a `<kirov-essay>` element: a frame
+/// around that belongs to the host page, not to us.
+pub fn framed() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    !in_shadow()
+        && window
+            .parent()
+            .ok()
+            .flatten()
+            .is_some_and(|p| !js_sys::Object::is(&p, &window))
+}
+
+/// A parameter of the page's URL (`?offline=on` → `url_param("offline") == Some("on")`).
+pub fn url_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}

@@ -12,20 +12,11 @@ pub const THEME_KEY: &str = "kirov-essay-theme";
 
 /// Starts the protocol if the page is framed; a no-op on its own page.
 pub fn start(theme: RwSignal<Option<&'static str>>) {
-    // Inside a `<kirov-essay>` element the frame, if any, belongs to the host, not to us.
-    if crate::dom::in_shadow() {
-        return;
-    }
     let Some(window) = web_sys::window() else { return };
-    let framed = window
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|p| !js_sys::Object::is(&p, &window));
-    if !framed {
+    if !crate::dom::framed() {
         return;
     }
-    let host = host_origin(&window);
+    let host = host_origin();
     post_height_on_resize(&window, host.clone());
     let listener = EventListener::new(&window, "message", move |event| {
         let Some(ev) = event.dyn_ref::<web_sys::MessageEvent>() else {
@@ -42,12 +33,8 @@ pub fn start(theme: RwSignal<Option<&'static str>>) {
 }
 
 /// The host origin pinned by `?host=…`, if any.
-fn host_origin(window: &web_sys::Window) -> Option<String> {
-    let search = window.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params
-        .get("host")
-        .filter(|h| h.starts_with("https://") || h.starts_with("http://"))
+fn host_origin() -> Option<String> {
+    crate::dom::url_param("host").filter(|h| h.starts_with("https://") || h.starts_with("http://"))
 }
 
 /// `{"kirov-essay-theme": "dark"}` → `Some(Some("dark"))`; `"auto"` → `Some(None)`; junk → `None`.

@@ -38,18 +38,7 @@ pub fn start() {
         return;
     }
     let Some(window) = web_sys::window() else { return };
-    let framed = window
-        .parent()
-        .ok()
-        .flatten()
-        .is_some_and(|p| !js_sys::Object::is(&p, &window));
-    let param = window
-        .location()
-        .search()
-        .ok()
-        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
-        .and_then(|p| p.get("offline"));
-    let action = decide(param.as_deref(), framed);
+    let action = decide(crate::dom::url_param("offline").as_deref(), crate::dom::framed());
     if action == Offline::Leave {
         return;
     }
