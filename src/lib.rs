@@ -2,23 +2,18 @@
 //! hydrated in the browser (`hydrate`). Content arrives already validated from `build.rs`.
 
 pub mod app;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub mod bundle;
 pub mod cards;
-#[cfg(target_arch = "wasm32")]
 pub mod chart_runtime;
 pub mod charts;
 pub mod citation;
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod dom;
-#[cfg(target_arch = "wasm32")]
 pub mod echarts;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod export;
 pub mod format;
-#[cfg(target_arch = "wasm32")]
 pub mod offline;
 pub mod slides;
 

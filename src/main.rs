@@ -1,6 +1,6 @@
 //! Browser entry: hydrates the prerendered page, on its own or inside a `<kirov-essay>` element.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "hydrate")]
 fn main() {
     use wasm_bindgen::JsCast;
     std::panic::set_hook(Box::new(|info| {
@@ -43,7 +43,7 @@ fn main() {
     kirov_essay::offline::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "hydrate"))]
 fn main() {
     eprintln!("kirov-essay runs in the browser; build it with `make serve`.");
     std::process::exit(2);
