@@ -39,6 +39,8 @@ pub struct Source {
     pub doi: String,
     pub url: String,
     pub repository: String,
+    /// How many notes the article has: `n1`…`n<notes>` are valid note labels.
+    pub notes: u16,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

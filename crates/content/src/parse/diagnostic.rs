@@ -38,6 +38,13 @@ pub struct Span {
     pub end: usize,
 }
 
+impl Span {
+    /// The start of a file: where a problem with the file as a whole (its name, its absence) points.
+    pub fn file_start(file: usize) -> Span {
+        Span { file, start: 0, end: 0 }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub span: Span,

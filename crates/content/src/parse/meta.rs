@@ -26,6 +26,8 @@ struct RawSource {
     doi: String,
     url: String,
     repository: String,
+    /// How many notes the article has.
+    notes: u16,
 }
 
 #[derive(Deserialize)]
@@ -55,6 +57,7 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Option<Meta>
             doi: raw.source.doi,
             url: raw.source.url,
             repository: raw.source.repository,
+            notes: raw.source.notes,
         },
         edition_note: raw.edition.note,
         edition_year: raw.edition.year,
