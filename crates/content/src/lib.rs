@@ -6,3 +6,6 @@ pub use model::*;
 
 #[cfg(feature = "parse")]
 pub mod parse;
+
+#[cfg(feature = "parse")]
+pub mod readability;
