@@ -1,8 +1,8 @@
 //! `data/cast.toml`: every named person.
 
 use super::diagnostic::Diagnostic;
-use super::inline::RawRef;
-use super::toml_file::{non_empty, read, rich, span};
+use super::inline::{RawRef, RefKind};
+use super::toml_file::{id_ref, non_empty, one_of, read, rich, span};
 use crate::model::{Group, Moment, Person};
 use serde::Deserialize;
 use toml::Spanned;
@@ -65,14 +65,7 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Cast {
         non_empty(file, &p.name, "name", out);
         non_empty(file, &p.role, "role", out);
         non_empty(file, &p.summary, "summary", out);
-        let group = Group::from_key(p.group.get_ref()).unwrap_or_else(|| {
-            let keys: Vec<&str> = Group::ALL.iter().map(|g| g.key()).collect();
-            out.push(
-                Diagnostic::new(span(file, &p.group), format!("unknown group `{}`", p.group.get_ref()))
-                    .help(format!("groups are: {}", keys.join(", "))),
-            );
-            Group::Other
-        });
+        let group = one_of(file, &p.group, "group", &Group::ALL, Group::key, Group::Other, out);
         let (from, to) = *p.years.get_ref();
         if from > to || !(1850..=2030).contains(&from) || !(1850..=2030).contains(&to) {
             out.push(
@@ -84,24 +77,14 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Cast {
             );
         }
         for r in &p.related {
-            cast.refs.push(RawRef {
-                kind: super::inline::RefKind::Person,
-                id: r.get_ref().clone(),
-                text: String::new(),
-                span: span(file, r),
-            });
+            cast.refs.push(id_ref(RefKind::Person, file, r));
         }
         let summary = rich(file, &p.summary, &mut cast.refs, out);
         let moments = p
             .moment
             .iter()
             .map(|m| {
-                cast.refs.push(RawRef {
-                    kind: super::inline::RefKind::Note,
-                    id: m.note.get_ref().clone(),
-                    text: String::new(),
-                    span: span(file, &m.note),
-                });
+                cast.refs.push(id_ref(RefKind::Note, file, &m.note));
                 Moment {
                     year: m.year.clone(),
                     text: rich(file, &m.text, &mut cast.refs, out),

@@ -2,7 +2,7 @@
 
 use super::diagnostic::{Diagnostic, Span};
 use super::inline::{RawRef, RefKind};
-use super::toml_file::{non_empty, read, rich, span};
+use super::toml_file::{id_ref, non_empty, one_of, read, rich, span};
 use crate::model::{Term, TermGroup};
 use serde::Deserialize;
 use toml::Spanned;
@@ -49,24 +49,17 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Glossary {
     for t in raw.term {
         non_empty(file, &t.term, "term", out);
         non_empty(file, &t.meaning, "meaning", out);
-        let group = TermGroup::from_key(t.group.get_ref()).unwrap_or_else(|| {
-            let keys: Vec<&str> = TermGroup::ALL.iter().map(|g| g.key()).collect();
-            out.push(
-                Diagnostic::new(
-                    span(file, &t.group),
-                    format!("unknown term group `{}`", t.group.get_ref()),
-                )
-                .help(format!("groups are: {}", keys.join(", "))),
-            );
-            TermGroup::State
-        });
+        let group = one_of(
+            file,
+            &t.group,
+            "term group",
+            &TermGroup::ALL,
+            TermGroup::key,
+            TermGroup::State,
+            out,
+        );
         if let Some(n) = &t.note {
-            g.refs.push(RawRef {
-                kind: RefKind::Note,
-                id: n.get_ref().clone(),
-                text: String::new(),
-                span: span(file, n),
-            });
+            g.refs.push(id_ref(RefKind::Note, file, n));
         }
         let meaning = rich(file, &t.meaning, &mut g.refs, out);
         g.id_spans.push(span(file, &t.id));

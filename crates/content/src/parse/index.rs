@@ -25,50 +25,30 @@ pub struct Index<'a> {
 pub fn build<'a>(p: &'a Parsed, files: &[SourceFile], out: &mut Vec<Diagnostic>) -> Index<'a> {
     let people = ids(
         "person",
-        p.cast
-            .people
-            .iter()
-            .map(|x| x.id.as_str())
-            .zip(p.cast.id_spans.iter().copied()),
+        defined(&p.cast.people, &p.cast.id_spans, |x| &x.id),
         files,
         out,
     );
     let terms = ids(
         "term",
-        p.glossary
-            .terms
-            .iter()
-            .map(|x| x.id.as_str())
-            .zip(p.glossary.id_spans.iter().copied()),
+        defined(&p.glossary.terms, &p.glossary.id_spans, |x| &x.id),
         files,
         out,
     );
     ids(
         "event",
-        p.timeline
-            .events
-            .iter()
-            .map(|x| x.id.as_str())
-            .zip(p.timeline.id_spans.iter().copied()),
+        defined(&p.timeline.events, &p.timeline.id_spans, |x| &x.id),
         files,
         out,
     );
     let figures = ids(
         "figure",
-        p.figures
-            .figures
-            .iter()
-            .map(|x| x.id.as_str())
-            .zip(p.figures.id_spans.iter().copied()),
+        defined(&p.figures.figures, &p.figures.id_spans, |x| &x.id),
         files,
         out,
     );
-    ids(
-        "section",
-        p.sections.iter().map(|(f, s)| (s.id.as_str(), Span::file_start(*f))),
-        files,
-        out,
-    );
+    let sections = p.sections.iter().map(|(f, s)| (s.id.as_str(), Span::file_start(*f)));
+    ids("section", sections, files, out);
     let notes = ids(
         "note",
         p.sections
@@ -123,6 +103,15 @@ pub fn build<'a>(p: &'a Parsed, files: &[SourceFile], out: &mut Vec<Diagnostic>)
 }
 
 /// Builds an id table, reporting duplicates against the first definition.
+/// Each item's id beside the span that defines it.
+fn defined<'a, T>(
+    items: &'a [T],
+    spans: &'a [Span],
+    id: fn(&T) -> &String,
+) -> impl Iterator<Item = (&'a str, Span)> + 'a {
+    items.iter().map(move |x| id(x).as_str()).zip(spans.iter().copied())
+}
+
 pub fn ids<'a>(
     what: &str,
     items: impl Iterator<Item = (&'a str, Span)>,

@@ -2,7 +2,7 @@
 
 use super::diagnostic::{Diagnostic, Span};
 use super::inline::{RawRef, RefKind};
-use super::toml_file::{read, rich, span};
+use super::toml_file::{id_ref, read, rich, span};
 use crate::model::{Date, Event, Tag};
 use serde::Deserialize;
 use toml::Spanned;
@@ -98,20 +98,8 @@ pub fn parse(file: usize, text: &str, out: &mut Vec<Diagnostic>) -> Timeline {
         if e.tags.get_ref().is_empty() {
             out.push(Diagnostic::new(span(file, &e.tags), "an event needs at least one tag"));
         }
-        t.refs.push(RawRef {
-            kind: RefKind::Note,
-            id: e.note.get_ref().clone(),
-            text: String::new(),
-            span: span(file, &e.note),
-        });
-        for p in &e.people {
-            t.refs.push(RawRef {
-                kind: RefKind::Person,
-                id: p.get_ref().clone(),
-                text: String::new(),
-                span: span(file, p),
-            });
-        }
+        t.refs.push(id_ref(RefKind::Note, file, &e.note));
+        t.refs.extend(e.people.iter().map(|p| id_ref(RefKind::Person, file, p)));
         let title = rich(file, &e.title, &mut t.refs, out);
         t.id_spans.push(span(file, &e.id));
         t.events.push(Event {

@@ -1,7 +1,7 @@
 //! Reading a TOML file into spanned raw records, with syntax and schema errors as diagnostics.
 
 use super::diagnostic::{Diagnostic, Span};
-use super::inline::{parse_field, InTomlString, RawRef};
+use super::inline::{parse_field, InTomlString, RawRef, RefKind};
 use crate::model::Inline;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
@@ -55,4 +55,36 @@ pub fn non_empty(file: usize, v: &Spanned<String>, field: &str, out: &mut Vec<Di
                 .help(format!("write the {field}, or remove the entry")),
         );
     }
+}
+
+/// A reference to an id written as a whole TOML value (a related person, a note label), to be
+/// resolved with every other reference once all files are read.
+pub fn id_ref(kind: RefKind, file: usize, v: &Spanned<String>) -> RawRef {
+    RawRef {
+        kind,
+        id: v.get_ref().clone(),
+        text: String::new(),
+        span: span(file, v),
+    }
+}
+
+/// A field whose value must be one of a fixed set of keys (a group). An unknown key is reported
+/// with the list of known ones, and `fallback` stands in so the rest of the file is still checked.
+pub fn one_of<K: Copy>(
+    file: usize,
+    v: &Spanned<String>,
+    what: &str,
+    all: &[K],
+    key: fn(K) -> &'static str,
+    fallback: K,
+    out: &mut Vec<Diagnostic>,
+) -> K {
+    all.iter().copied().find(|k| key(*k) == v.get_ref()).unwrap_or_else(|| {
+        let keys: Vec<&str> = all.iter().map(|k| key(*k)).collect();
+        out.push(
+            Diagnostic::new(span(file, v), format!("unknown {what} `{}`", v.get_ref()))
+                .help(format!("{what}s are: {}", keys.join(", "))),
+        );
+        fallback
+    })
 }
