@@ -15,31 +15,32 @@ pub fn chicago(s: &Source) -> String {
     )
 }
 
+/// The article's citation fields: BibTeX key, RIS tag, value; both formats list them in this order.
+fn fields(s: &Source) -> [(&'static str, &'static str, String); 6] {
+    [
+        ("author", "AU", inverted(&s.author)),
+        ("title", "TI", s.title.clone()),
+        ("journal", "JO", s.journal.clone()),
+        ("year", "PY", s.year.to_string()),
+        ("doi", "DO", s.doi.clone()),
+        ("url", "UR", s.url.clone()),
+    ]
+}
+
 /// A BibTeX `@article` entry.
 pub fn bibtex(s: &Source) -> String {
     let key = format!("{}{}", surname(&s.author).to_lowercase(), s.year);
-    format!(
-        "@article{{{key},\n  author  = {{{}}},\n  title   = {{{}}},\n  journal = {{{}}},\n  year    = {{{}}},\n  doi     = {{{}}},\n  url     = {{{}}}\n}}",
-        inverted(&s.author),
-        s.title,
-        s.journal,
-        s.year,
-        s.doi,
-        s.url
-    )
+    let body: Vec<String> = fields(s)
+        .iter()
+        .map(|(k, _, v)| format!("  {k:<7} = {{{v}}}"))
+        .collect();
+    format!("@article{{{key},\n{}\n}}", body.join(",\n"))
 }
 
 /// An RIS record.
 pub fn ris(s: &Source) -> String {
-    format!(
-        "TY  - JOUR\nAU  - {}\nTI  - {}\nJO  - {}\nPY  - {}\nDO  - {}\nUR  - {}\nER  - ",
-        inverted(&s.author),
-        s.title,
-        s.journal,
-        s.year,
-        s.doi,
-        s.url
-    )
+    let body: String = fields(s).iter().map(|(_, tag, v)| format!("{tag}  - {v}\n")).collect();
+    format!("TY  - JOUR\n{body}ER  - ")
 }
 
 /// Where a paragraph (or quotation) sits: its section's numeral and title, and its ordinal
@@ -59,7 +60,7 @@ pub fn locate<'a>(c: &'a Content, paragraph_id: &str) -> Option<(&'a str, &'a st
 pub fn paragraph_chicago(meta: &Meta, numeral: &str, paragraph: usize, url: &str) -> String {
     let s = &meta.source;
     format!(
-        "“{},” sec. {numeral}, para. {paragraph}. An interactive retelling of {}, “{},” {} ({}), {}. {url}.",
+        "“{},” sec. {numeral}, para. {paragraph}. An interactive retelling of {}, “{},” {} ({}). Published {}. {url}.",
         meta.title, s.author, s.title, s.journal, s.year, meta.edition_year
     )
 }
@@ -98,6 +99,7 @@ mod tests {
             doi: "10.1086/714151".into(),
             url: "https://doi.org/10.1086/714151".into(),
             repository: String::new(),
+            notes: 139,
         }
     }
 
@@ -108,12 +110,17 @@ mod tests {
             chicago(&s),
             "Kokosalakis, Yiannis. “A title.” The Journal of Modern History (2021). https://doi.org/10.1086/714151."
         );
-        let b = bibtex(&s);
-        assert!(b.starts_with("@article{kokosalakis2021,\n"));
-        assert!(b.contains("doi     = {10.1086/714151}"));
-        let r = ris(&s);
-        assert!(r.starts_with("TY  - JOUR\nAU  - Kokosalakis, Yiannis\n"));
-        assert!(r.ends_with("ER  - "));
+        assert_eq!(
+            bibtex(&s),
+            "@article{kokosalakis2021,\n  author  = {Kokosalakis, Yiannis},\n  title   = {A title},\n  \
+             journal = {The Journal of Modern History},\n  year    = {2021},\n  doi     = {10.1086/714151},\n  \
+             url     = {https://doi.org/10.1086/714151}\n}"
+        );
+        assert_eq!(
+            ris(&s),
+            "TY  - JOUR\nAU  - Kokosalakis, Yiannis\nTI  - A title\nJO  - The Journal of Modern History\nPY  - 2021\n\
+             DO  - 10.1086/714151\nUR  - https://doi.org/10.1086/714151\nER  - "
+        );
     }
 
     #[test]
@@ -145,6 +152,9 @@ mod tests {
         let c = paragraph_chicago(meta, "II", 3, url);
         assert!(c.starts_with(&format!("“{},” sec. II, para. 3.", meta.title)), "{c}");
         assert!(c.contains("Yiannis Kokosalakis") && c.contains(&meta.source.title) && c.ends_with(&format!("{url}.")));
+        // The edition's year stands in its own sentence, never after the article's year like a page number.
+        let years = format!("({}). Published {}. ", meta.source.year, meta.edition_year);
+        assert!(c.contains(&years), "{c}");
         let b = paragraph_bibtex(meta, "nep-p3", "II", 3, url);
         assert!(b.starts_with("@online{kirov-nep-p3,\n"), "{b}");
         assert!(b.contains(&format!("url     = {{{url}}}")) && b.contains("doi:10.1086/714151"));
