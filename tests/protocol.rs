@@ -122,7 +122,9 @@ fn contains_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
-        !(open_start && before.is_some_and(name_char)) && !(open_end && after.is_some_and(name_char))
+        let glued_before = open_start && before.is_some_and(name_char);
+        let glued_after = open_end && after.is_some_and(name_char);
+        !(glued_before || glued_after)
     })
 }
 
