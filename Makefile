@@ -16,7 +16,7 @@ serve: build
 build:
 	scripts/setup.sh build
 	trunk build --release --offline
-	node scripts/bench.mjs --precompress-only dist
+	node scripts/precompress.mjs dist
 
 # Performance figures for our page against its no-JavaScript floor (a bench, not a test: it prints
 # each figure with its target and never fails on them). Builds dist/ itself; pass options with

@@ -8,14 +8,17 @@
      figure comes within 400 px of the viewport.
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    and a trigger that already has focus is focused again, so nothing the reader does is lost.
-   The bundle's file names are in <meta name="kirov-essay-glue|wasm"> (written by the build). */
-const bundle = (name) => new URL(document.querySelector(`meta[name="kirov-essay-${name}"]`).content, document.baseURI);
-const TRIGGERS = '[data-person],[data-term],[data-note],[data-cite]';
+   The bundle's file names are in two <meta> tags (written by the build). The quoted upper-case
+   names are placeholders: the build writes over them the values src/protocol.rs shares. */
+const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
+const TRIGGERS = '__KIROV_TRIGGERS__';
+const ROOT = '.' + '__KIROV_ROOT_CLASS__';
+const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
 
 function boot() {
-  booting ??= import(bundle('glue'))
-    .then(({ default: init }) => init({ module_or_path: bundle('wasm') }))
+  booting ??= import(bundle('__KIROV_GLUE_META__'))
+    .then(({ default: init }) => init({ module_or_path: bundle('__KIROV_WASM_META__') }))
     .then(() => {
       const focused = document.activeElement;
       if (focused?.matches?.(TRIGGERS)) { focused.blur(); focused.focus(); }
@@ -25,29 +28,31 @@ function boot() {
 
 // The reader's remembered theme, before the wasm (which takes over from then on) arrives.
 try {
-  const theme = localStorage.getItem('kirov-essay-theme');
-  if (theme === 'light' || theme === 'dark') document.querySelector('.kirov')?.setAttribute('data-theme', theme);
+  const theme = localStorage.getItem('__KIROV_THEME_STORAGE_KEY__');
+  if (THEMES.includes(theme)) document.querySelector(ROOT)?.setAttribute('__KIROV_THEME_ATTRIBUTE__', theme);
 } catch { /* no storage here (a sandboxed frame): the system theme it is */ }
 
 const framed = window.parent !== window;
-const asked = /(^|[?&])mode=present\b/.test(location.search) || /^#(person|term|slide)-/.test(location.hash);
+const asked = new URLSearchParams(location.search).get('__KIROV_MODE_PARAM__') === '__KIROV_PRESENT_MODE__'
+  || ['__KIROV_PERSON_LINK_PREFIX__', '__KIROV_TERM_LINK_PREFIX__', '__KIROV_SLIDE_LINK_PREFIX__']
+    .some((prefix) => location.hash.startsWith(`#${prefix}`));
 if (framed || asked) {
   boot();
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) start();
-  }, { rootMargin: '400px 0px' });
+  }, { rootMargin: '__KIROV_LOAD_AHEAD__' });
   function start() {
     EVENTS.forEach((e) => removeEventListener(e, start, true));
     observer.disconnect();
     boot();
   }
   EVENTS.forEach((e) => addEventListener(e, start, { capture: true, passive: true }));
-  document.querySelectorAll('.figure').forEach((f) => observer.observe(f));
+  document.querySelectorAll('.' + '__KIROV_FIGURE_CLASS__').forEach((f) => observer.observe(f));
   addEventListener('click', (event) => {
-    if (document.documentElement.dataset.hydrated) return;
-    const target = event.target.closest?.(`${TRIGGERS}, .kirov button`);
+    if (document.documentElement.hasAttribute('__KIROV_HYDRATED_ATTRIBUTE__')) return;
+    const target = event.target.closest?.(`${TRIGGERS}, ${ROOT} button`);
     if (!target) return;
     event.preventDefault();
     boot().then(() => target.click());

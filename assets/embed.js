@@ -1,14 +1,16 @@
 /* Kirov essay — host snippet. Resizes every <iframe data-kirov-essay> to the height its page
    reports, and passes on a theme set with data-theme="light|dark|auto" (also later, through
    window.kirovEssay.setTheme(iframe, theme)). Messages are matched to their frame by
-   contentWindow === event.source; anything malformed is ignored. */
+   contentWindow === event.source; anything malformed is ignored. The quoted upper-case names
+   are placeholders: the build writes over them the values src/protocol.rs shares. */
 (function () {
   'use strict';
-  var HEIGHT = 'kirov-essay-height';
-  var THEME = 'kirov-essay-theme';
+  var HEIGHT = '__KIROV_HEIGHT_MESSAGE__';
+  var THEME = '__KIROV_THEME_MESSAGE__';
+  var THEMES = '__KIROV_THEMES__'.concat('__KIROV_AUTO_THEME__'); // the list, and auto
   function frames() { return document.querySelectorAll('iframe[data-kirov-essay]'); }
   function setTheme(frame, theme) {
-    if (!frame || !frame.contentWindow || ['light', 'dark', 'auto'].indexOf(theme) < 0) return;
+    if (!frame || !frame.contentWindow || THEMES.indexOf(theme) < 0) return;
     var message = {}; message[THEME] = theme;
     frame.contentWindow.postMessage(message, '*');
   }

@@ -7,32 +7,40 @@
    The element fetches the prerendered index.html from beside this script, puts its body and its
    one stylesheet into a Shadow DOM (so the host's CSS cannot reach in and ours cannot leak out),
    and starts the same wasm bundle on it. Every URL is resolved against this script, so the bundle
-   works from any path. One essay per page: the wasm module is a single instance. */
+   works from any path. One essay per page: the wasm module is a single instance.
+   The quoted upper-case names are placeholders: the build writes over them the values
+   src/protocol.rs shares. */
 const BASE = new URL('./', import.meta.url);
+const PAGE = '__KIROV_INDEX_PAGE__';
+// Where the wasm (src/main.rs) finds the shadow root's container and the bundle's URL.
+const MOUNT = '__KIROV_MOUNT_GLOBAL__';
+const MOUNT_ROOT = '__KIROV_MOUNT_ROOT__';
+const MOUNT_BASE = '__KIROV_MOUNT_BASE__';
+const mount = (root) => ({ [MOUNT_ROOT]: root, [MOUNT_BASE]: BASE.href });
 
 class KirovEssay extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return; // moved within the page: already running
     const shadow = this.attachShadow({ mode: 'open' });
-    if (window.kirovEssayMount) {
+    if (window[MOUNT]) {
       shadow.textContent = 'Only one <kirov-essay> element can be shown on a page.';
       return;
     }
     // Claimed at once, so a second element connected while we load is refused too.
-    window.kirovEssayMount = { root: null, base: BASE.href };
+    window[MOUNT] = mount(null);
     this.load(shadow).catch((error) => {
       console.error('kirov-essay:', error);
       shadow.innerHTML = '';
       const link = document.createElement('a');
-      link.href = new URL('index.html', BASE).href;
+      link.href = new URL(PAGE, BASE).href;
       link.textContent = 'Read the essay on its own page';
       shadow.append('The essay could not be loaded here. ', link, '.');
     });
   }
 
   async load(shadow) {
-    const response = await fetch(new URL('index.html', BASE));
-    if (!response.ok) throw new Error(`index.html: HTTP ${response.status}`);
+    const response = await fetch(new URL(PAGE, BASE));
+    if (!response.ok) throw new Error(`${PAGE}: HTTP ${response.status}`);
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const href = (el, attr) => new URL(el.getAttribute(attr), BASE).href;
 
@@ -52,10 +60,11 @@ class KirovEssay extends HTMLElement {
     root.append(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
     shadow.append(root);
 
-    const glue = page.querySelector('meta[name="kirov-essay-glue"]');
-    const wasm = page.querySelector('meta[name="kirov-essay-wasm"]');
-    if (!glue || !wasm) throw new Error('index.html names no wasm bundle');
-    window.kirovEssayMount = { root, base: BASE.href };
+    const meta = (name) => page.querySelector(`meta[name="${name}"]`);
+    const glue = meta('__KIROV_GLUE_META__');
+    const wasm = meta('__KIROV_WASM_META__');
+    if (!glue || !wasm) throw new Error(`${PAGE} names no wasm bundle`);
+    window[MOUNT] = mount(root);
     const { default: init } = await import(href(glue, 'content'));
     await init({ module_or_path: href(wasm, 'content') });
   }

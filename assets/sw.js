@@ -1,18 +1,19 @@
 /* Kirov essay — offline service worker. After the first visit the versioned bundle is cached,
    so a classroom without a network can still open, read and present the essay.
-   The build (src/bin/prerender.rs) fills in VERSION and the two file lists: INSTALL is cached at
-   once; ON_USE (the chart library) is cached the first time the page loads it, so a reader who
-   never reaches a chart never downloads it (offline, such a reader still has every figure's
-   table). A new build means a new cache, and older kirov-essay caches are deleted when it
-   activates. Pages are fetched network-first, so a new version is seen as soon as there is a
-   network; every other file is versioned by its name and served from the cache. */
+   The build (src/bin/prerender.rs) writes over the quoted upper-case names: VERSION, the two
+   file lists and the values src/protocol.rs shares. INSTALL is cached at once; ON_USE (the chart
+   library) is cached the first time the page loads it, so a reader who never reaches a chart
+   never downloads it (offline, such a reader still has every figure's table). A new build means
+   a new cache, and older kirov-essay caches are deleted when it activates. Pages are fetched
+   network-first, so a new version is seen as soon as there is a network; every other file is
+   versioned by its name and served from the cache. */
 'use strict';
-const VERSION = '__KIROV_ESSAY_VERSION__';
-const INSTALL = "__KIROV_ESSAY_INSTALL__";
-const ON_USE = "__KIROV_ESSAY_ON_USE__";
-const PREFIX = 'kirov-essay-';
+const VERSION = '__KIROV_VERSION__';
+const INSTALL = '__KIROV_INSTALL__';
+const ON_USE = '__KIROV_ON_USE__';
+const PREFIX = '__KIROV_CACHE_PREFIX__';
 const CACHE = PREFIX + VERSION;
-const PAGE = new URL('index.html', self.registration.scope).href;
+const PAGE = new URL('__KIROV_INDEX_PAGE__', self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -3,8 +3,6 @@
 //
 //   make bench                          build, then measure (runs scripts/setup.sh build first)
 //   node scripts/bench.mjs [--no-build] [--runs N]
-//   node scripts/bench.mjs --precompress-only [dir]   only write .br/.gz next to dist's assets
-//                                                     (the Makefile's `build` target uses this)
 //
 // What it does, in order:
 //   1. `trunk build --release --offline` (skipped with --no-build).
@@ -12,8 +10,8 @@
 //      <link rel="preload"|"modulepreload"> removed. Same prose, same CSS, no JS, no wasm. It is
 //      the "floor": the fastest this content can be with our styles, so our page is judged by the
 //      ratio ours ÷ floor rather than by absolute numbers that depend on the machine.
-//   3. Precompresses dist's text and wasm assets to .br and .gz (max quality), which
-//      scripts/serve.mjs serves when the browser accepts them.
+//   3. Precompresses dist's text and wasm assets to .br and .gz (scripts/precompress.mjs, as
+//      `make build` does), which scripts/serve.mjs serves when the browser accepts them.
 //   4. Copies dist/ to target/bench/site/ and serves that copy on 127.0.0.1 (other engineers may
 //      run trunk in this tree meanwhile, which would replace dist/ under our feet).
 //   5. Lighthouse (pinned, installed here with --no-save if missing), mobile emulation and
@@ -23,14 +21,14 @@
 //   7. Prints every figure with its target (✓/✗) and writes target/bench/summary.json; the raw
 //      Lighthouse reports are in target/bench/lighthouse/.
 //
-// Debian's /usr/bin/chromium is used throughout; nothing here downloads a browser.
+// One Chromium is used throughout: CHROMIUM_PATH, or Debian's /usr/bin/chromium
+// (scripts/chromium.mjs); nothing here downloads a browser.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
+import { join } from 'node:path';
+import { CHROMIUM_PATH } from './chromium.mjs';
+import { precompress } from './precompress.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -39,7 +37,6 @@ const OUT = join(ROOT, 'target/bench');           // the served copy, raw report
 const SITE = join(OUT, 'site');
 
 const LIGHTHOUSE_VERSION = '12.8.2';  // the 12.x line: 13.x needs Node ≥ 22, this machine has 20
-const CHROME_PATH = '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const ECHARTS = 'echarts.common.min.js';
@@ -62,40 +59,6 @@ const flag = (name) => args.includes(name);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 
 const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
-
-// ---------------------------------------------------------------------------------------------
-// Precompression (also used by `make build`)
-// ---------------------------------------------------------------------------------------------
-
-/** Extensions worth compressing; images other than SVG are already compressed. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.csv', '.txt', '.webmanifest']);
-const brotli = promisify(zlib.brotliCompress);
-const gzip = promisify(zlib.gzip);
-
-/**
- * Writes <file>.br and <file>.gz next to every compressible file in `dir` (max quality: brotli 11,
- * gzip 9). Brotli 11 is slow (about 8 s for the wasm on one core), so results are cached by content
- * hash in target/precompress-cache/: an unchanged file (ECharts, the CSS) costs nothing the next
- * time trunk rebuilds dist/. The async zlib calls run on libuv's thread pool, i.e. on both cores.
- */
-export async function precompress(dir) {
-  const cache = join(ROOT, 'target/precompress-cache');
-  mkdirSync(cache, { recursive: true });
-  const files = readdirSync(dir).filter((f) => COMPRESSIBLE.has(extname(f)) && statSync(join(dir, f)).isFile());
-  await Promise.all(files.map(async (f) => {
-    const body = readFileSync(join(dir, f));
-    const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);
-    for (const [ext, compress] of [
-      ['.br', () => brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } })],
-      ['.gz', () => gzip(body, { level: 9 })],
-    ]) {
-      const cached = join(cache, hash + ext);
-      if (!existsSync(cached)) writeFileSync(cached, await compress());
-      cpSync(cached, join(dir, f + ext));
-    }
-  }));
-  return files;
-}
 
 // ---------------------------------------------------------------------------------------------
 // The floor page
@@ -198,7 +161,7 @@ function ensureLighthouse() {
 
 /** One Lighthouse run in a fresh Chromium profile; returns the figures we report. */
 async function lighthouseRun(lighthouse, chromeLauncher, url, saveAs) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     writeFileSync(saveAs, result.report);
@@ -225,7 +188,7 @@ async function lighthouseRun(lighthouse, chromeLauncher, url, saveAs) {
 
 async function runLighthouse(origin, runs) {
   ensureLighthouse();
-  process.env.CHROME_PATH = CHROME_PATH;  // chrome-launcher's own lookup, in case it is consulted
+  process.env.CHROME_PATH = CHROMIUM_PATH;  // chrome-launcher's own lookup, in case it is consulted
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const dir = join(OUT, 'lighthouse');
@@ -311,7 +274,7 @@ export async function chartScrollIn(page, id) {
 }
 
 async function runInteractions(origin) {
-  // Imported here so that `--precompress-only` needs neither playwright-core nor the tests.
+  // Imported here so that the Lighthouse runs need neither playwright-core nor the tests.
   const { launch, open, hydrated, figureIds } = await import('../tests/e2e/helpers.mjs');
   const browser = await launch();
   try {
@@ -385,14 +348,6 @@ async function runInteractions(origin) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  if (flag('--precompress-only')) {
-    const dir = option('--precompress-only');
-    const dirPath = dir && !dir.startsWith('--') ? resolve(dir) : DIST;
-    const t0 = Date.now();
-    const files = await precompress(dirPath);
-    console.log(`precompressed ${files.length} files in ${dirPath} to .br and .gz (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-    return;
-  }
   const runs = Number(option('--runs', 5));
 
   // 1. Build.
@@ -437,7 +392,7 @@ async function main() {
   }
 
   // ---- Report ----
-  const chromium = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  const chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
   console.log(`\n\x1b[1mBench\x1b[0m  ${new Date().toISOString().slice(0, 10)}  ${chromium}  lighthouse ${LIGHTHOUSE_VERSION}  `
     + `${(await import('node:os')).cpus().length} cores  ${runs} runs each\n`);
 

@@ -4,9 +4,11 @@
 //!   reader first needs it, and the page runs under a strict CSP (no inline script);
 //! - the stylesheets are joined into one file, one request instead of nine, and a single
 //!   stylesheet for the `<kirov-essay>` element to load into its shadow root;
-//! - the offline service worker gets the list of files to cache and a version derived from them.
+//! - every script from `assets/` gets the values of `protocol.rs` written over its placeholders,
+//!   and the offline service worker also the list of files to cache and a version derived from them.
 
-use std::hash::{Hash, Hasher};
+use crate::protocol::{self, Value};
+use sha2::{Digest, Sha256};
 
 /// A file to write into the bundle.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,14 +17,17 @@ pub struct Asset {
     pub text: String,
 }
 
-/// A content hash for cache-busting names and the service worker's version. It only has to be
-/// deterministic for a given toolchain, which `DefaultHasher::new()` is.
+/// A content hash for cache-busting names and the service worker's version: the first 8 bytes
+/// of SHA-256 over the parts, each preceded by its length as 8 little-endian bytes (so `["ab",
+/// "c"]` and `["a", "bc"]` differ), in 16 hex digits. It must not change with the toolchain: a
+/// new hash renames every asset and empties every reader's offline cache.
 pub fn content_hash(parts: &[&[u8]]) -> String {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = Sha256::new();
     for p in parts {
-        p.hash(&mut h);
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
     }
-    format!("{:016x}", h.finish())
+    h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Replaces Trunk's inline boot `<script type="module">` and its preload links with
@@ -55,8 +60,9 @@ pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset)
         );
     };
     let name = format!("boot-{}.js", content_hash(&[boot_template.as_bytes()]));
+    let (glue_meta, wasm_meta) = (protocol::GLUE_META, protocol::WASM_META);
     let tags = format!(
-        "<meta name=\"kirov-essay-glue\" content=\"{glue}\">\n<meta name=\"kirov-essay-wasm\" content=\"{wasm}\">\n<script type=\"module\" src=\"./{name}\" fetchpriority=\"low\"></script>"
+        "<meta name=\"{glue_meta}\" content=\"{glue}\">\n<meta name=\"{wasm_meta}\" content=\"{wasm}\">\n<script type=\"module\" src=\"./{name}\" fetchpriority=\"low\"></script>"
     );
     let page = format!("{}{tags}{}", &html[..start], &html[end..]);
     let page = remove_tags(&page, "<link rel=\"modulepreload\"");
@@ -140,17 +146,79 @@ pub fn bundle_stylesheets(
     Ok((page, Asset { name, text: css }, replaced))
 }
 
-/// Placeholders in `assets/sw.js` that the build fills in.
-pub const SW_VERSION: &str = "__KIROV_ESSAY_VERSION__";
-pub const SW_INSTALL: &str = "\"__KIROV_ESSAY_INSTALL__\"";
-pub const SW_ON_USE: &str = "\"__KIROV_ESSAY_ON_USE__\"";
+/// Where a placeholder starts: it is a whole quoted string, `'__KIROV_<NAME>__'` (or in double
+/// quotes), so the scripts stay valid JavaScript that linters can read.
+const PLACEHOLDER: &str = "__KIROV_";
 
-/// Fills the service worker template with the bundle's version, the files it caches on install
-/// and those it caches on first use (`on_use`, taken out of `files`).
+/// Writes each value over its placeholder, as a JavaScript literal in the placeholder's quotes:
+/// `const KEY = '__KIROV_THEME_STORAGE_KEY__';` becomes `const KEY = 'kirov-essay-theme';`. A
+/// placeholder with no value, or not a whole quoted string, is an error naming its line.
+pub fn fill_placeholders(script: &str, values: &[(&str, Value)]) -> Result<String, String> {
+    let mut out = String::with_capacity(script.len());
+    let mut done = 0;
+    while let Some(at) = script[done..].find(PLACEHOLDER).map(|i| done + i) {
+        let line = script[..at].matches('\n').count() + 1;
+        let Some((quote, name)) = placeholder_at(script, at) else {
+            return Err(format!(
+                "line {line}: `{PLACEHOLDER}` outside a placeholder; write one as a whole quoted string, '{PLACEHOLDER}<NAME>__'"
+            ));
+        };
+        let Some((_, value)) = values.iter().find(|(n, _)| *n == name) else {
+            return Err(format!(
+                "line {line}: unknown placeholder '{PLACEHOLDER}{name}__': src/protocol.rs shares no `{name}`"
+            ));
+        };
+        out.push_str(&script[done..at - 1]);
+        out.push_str(&js_literal(value, quote));
+        // Past the name, its closing `__` and the closing quote.
+        done = at + PLACEHOLDER.len() + name.len() + 3;
+    }
+    out.push_str(&script[done..]);
+    Ok(out)
+}
+
+/// The quote and the name of the placeholder whose `__KIROV_` starts at `at`, if well formed.
+fn placeholder_at(script: &str, at: usize) -> Option<(char, &str)> {
+    let quote = script[..at].chars().next_back().filter(|q| matches!(q, '\'' | '"'))?;
+    let rest = &script[at + PLACEHOLDER.len()..];
+    let name = rest[..rest.find(quote)?].strip_suffix("__")?;
+    let name_char = |c: char| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_';
+    (!name.is_empty() && name.chars().all(name_char)).then_some((quote, name))
+}
+
+/// A value as a JavaScript string literal in `quote`s, or an array of them.
+fn js_literal(value: &Value, quote: char) -> String {
+    let string = |s: &str| {
+        let mut lit = String::from(quote);
+        for c in s.chars() {
+            match c {
+                '\\' => lit.push_str("\\\\"),
+                c if c == quote => lit.extend(['\\', c]),
+                c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => {
+                    lit.push_str(&format!("\\u{:04x}", u32::from(c)))
+                }
+                c => lit.push(c),
+            }
+        }
+        lit.push(quote);
+        lit
+    };
+    match value {
+        Value::Text(s) => string(s),
+        Value::List(items) => format!("[{}]", items.iter().map(|s| string(s)).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+/// The values only the build knows, which `assets/sw.js` has placeholders for beside the protocol's.
+pub const WORKER_VALUES: [&str; 3] = ["VERSION", "INSTALL", "ON_USE"];
+
+/// Fills the service worker template with the protocol's values, the bundle's version, the files
+/// it caches on install and those it caches on first use (`on_use`, taken out of `files`).
 pub fn service_worker(template: &str, version: &str, files: &[String], on_use: &[&str]) -> Result<String, String> {
-    for marker in [SW_VERSION, SW_INSTALL, SW_ON_USE] {
-        if template.matches(marker).count() != 1 {
-            return Err(format!("sw.js must contain the placeholder {marker} exactly once"));
+    for name in WORKER_VALUES {
+        let placeholder = format!("{PLACEHOLDER}{name}__");
+        if !template.contains(&placeholder) {
+            return Err(format!("sw.js must contain the placeholder '{placeholder}'"));
         }
     }
     for name in on_use {
@@ -158,19 +226,14 @@ pub fn service_worker(template: &str, version: &str, files: &[String], on_use: &
             return Err(format!("{name} is not in the bundle"));
         }
     }
-    let install: Vec<&str> = files
-        .iter()
-        .map(String::as_str)
-        .filter(|f| !on_use.contains(f))
-        .collect();
-    let (install, on_use) = (
-        serde_json::to_string(&install).map_err(|e| e.to_string())?,
-        serde_json::to_string(on_use).map_err(|e| e.to_string())?,
-    );
-    Ok(template
-        .replacen(SW_VERSION, version, 1)
-        .replacen(SW_INSTALL, &install, 1)
-        .replacen(SW_ON_USE, &on_use, 1))
+    let install = files.iter().map(String::as_str).filter(|f| !on_use.contains(f));
+    let mut values = protocol::shared();
+    values.extend([
+        ("VERSION", Value::from(version)),
+        ("INSTALL", Value::List(install.map(str::to_string).collect())),
+        ("ON_USE", Value::List(on_use.iter().map(|s| s.to_string()).collect())),
+    ]);
+    fill_placeholders(template, &values).map_err(|e| format!("sw.js: {e}"))
 }
 
 #[cfg(test)]
@@ -229,18 +292,73 @@ mod tests {
     }
 
     #[test]
-    fn the_service_worker_gets_version_and_files() {
-        let t = format!("const V = '{SW_VERSION}'; const I = {SW_INSTALL}; const U = {SW_ON_USE};");
+    fn the_service_worker_gets_the_protocol_its_version_and_its_files() {
+        let t = "const V = '__KIROV_VERSION__'; const I = \"__KIROV_INSTALL__\"; const U = '__KIROV_ON_USE__'; const P = '__KIROV_CACHE_PREFIX__';";
         let files = ["index.html".to_string(), "x.js".into(), "charts.js".into()];
-        let sw = service_worker(&t, "abc", &files, &["charts.js"]).unwrap();
+        let sw = service_worker(t, "abc", &files, &["charts.js"]).unwrap();
         assert_eq!(
             sw,
-            "const V = 'abc'; const I = [\"index.html\",\"x.js\"]; const U = [\"charts.js\"];"
+            "const V = 'abc'; const I = [\"index.html\", \"x.js\"]; const U = ['charts.js']; const P = 'kirov-essay-';"
         );
-        assert!(service_worker("no markers", "abc", &files, &[]).is_err());
         assert_eq!(
-            service_worker(&t, "abc", &files, &["gone.js"]).unwrap_err(),
+            service_worker("const V = '__KIROV_VERSION__';", "abc", &files, &[]).unwrap_err(),
+            "sw.js must contain the placeholder '__KIROV_INSTALL__'"
+        );
+        assert_eq!(
+            service_worker(t, "abc", &files, &["gone.js"]).unwrap_err(),
             "gone.js is not in the bundle"
         );
+    }
+
+    #[test]
+    fn placeholders_become_literals_in_their_own_quotes() {
+        let values = [
+            ("KEY", Value::from("it's \"x\" \\ \n")),
+            ("LIST", Value::from(["a", "b"])),
+        ];
+        let script = "const K = '__KIROV_KEY__', D = \"__KIROV_KEY__\";\nconst L = '__KIROV_LIST__'; // __KIROV_ in a comment is not a placeholder";
+        let err = fill_placeholders(script, &values).unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: `__KIROV_` outside a placeholder; write one as a whole quoted string, '__KIROV_<NAME>__'"
+        );
+        let script = script.split(" //").next().unwrap();
+        assert_eq!(
+            fill_placeholders(script, &values).unwrap(),
+            "const K = 'it\\'s \"x\" \\\\ \\u000a', D = \"it's \\\"x\\\" \\\\ \\u000a\";\nconst L = ['a', 'b'];"
+        );
+        // Text with no placeholder is left as it is.
+        assert_eq!(fill_placeholders("a 'b' \"c\"", &values).unwrap(), "a 'b' \"c\"");
+    }
+
+    #[test]
+    fn an_unknown_or_malformed_placeholder_stops_the_build() {
+        let values = [("KEY", Value::from("k"))];
+        assert_eq!(
+            fill_placeholders("x;\nconst T = '__KIROV_TYPO__';", &values).unwrap_err(),
+            "line 2: unknown placeholder '__KIROV_TYPO__': src/protocol.rs shares no `TYPO`"
+        );
+        for bad in [
+            "`__KIROV_KEY__`",
+            "'__KIROV_KEY__\"",
+            "'__KIROV_KEY_'",
+            "'__KIROV_key__'",
+            "__KIROV_KEY__",
+            "'__KIROV___'",
+        ] {
+            let err = fill_placeholders(bad, &values).unwrap_err();
+            assert!(err.contains("outside a placeholder"), "{bad}: {err}");
+        }
+    }
+
+    #[test]
+    fn content_hashes_are_sha256_of_the_length_prefixed_parts() {
+        // Known answers, checkable with any SHA-256 tool:
+        //   printf '' | sha256sum
+        //   printf '\x03\0\0\0\0\0\0\0abc' | sha256sum
+        assert_eq!(content_hash(&[]), "e3b0c44298fc1c14");
+        assert_eq!(content_hash(&[b"abc"]), "ce91dc5eec0139ad");
+        assert_eq!(content_hash(&[b"ab", b"c"]), "43ee655579de01ca");
+        assert_ne!(content_hash(&[b"ab", b"c"]), content_hash(&[b"a", b"bc"]));
     }
 }

@@ -15,6 +15,7 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod offline;
+pub mod protocol;
 pub mod slides;
 
 use kirov_content::Content;

@@ -2,31 +2,32 @@
 
 #[cfg(feature = "hydrate")]
 fn main() {
+    use kirov_essay::protocol::{HYDRATED_ATTRIBUTE, MOUNT_BASE, MOUNT_GLOBAL, MOUNT_ROOT, PANICS_ATTRIBUTE};
     use wasm_bindgen::JsCast;
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         // Counted where tests (and the random interaction run) look: any panic is a failure.
         if let Some(el) = kirov_essay::dom::state_element() {
             let n = el
-                .get_attribute("data-panics")
+                .get_attribute(PANICS_ATTRIBUTE)
                 .and_then(|n| n.parse::<u32>().ok())
                 .unwrap_or(0);
-            let _ = el.set_attribute("data-panics", &(n + 1).to_string());
+            let _ = el.set_attribute(PANICS_ATTRIBUTE, &(n + 1).to_string());
         }
     }));
     // assets/kirov-essay-element.js sets `window.kirovEssayMount = { root, base }` before loading us.
     let mount = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"kirovEssayMount".into()).ok())
+        .and_then(|w| js_sys::Reflect::get(&w, &MOUNT_GLOBAL.into()).ok())
         .filter(|m| m.is_object());
     let container = mount
         .as_ref()
-        .and_then(|m| js_sys::Reflect::get(m, &"root".into()).ok())
+        .and_then(|m| js_sys::Reflect::get(m, &MOUNT_ROOT.into()).ok())
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
     match container {
         Some(container) => {
             let base = mount
                 .as_ref()
-                .and_then(|m| js_sys::Reflect::get(m, &"base".into()).ok())
+                .and_then(|m| js_sys::Reflect::get(m, &MOUNT_BASE.into()).ok())
                 .and_then(|b| b.as_string())
                 .unwrap_or_default();
             if let Ok(shadow) = container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
@@ -38,7 +39,7 @@ fn main() {
     }
     // A signal for tests and styles that the page is now interactive.
     if let Some(el) = kirov_essay::dom::state_element() {
-        let _ = el.set_attribute("data-hydrated", "true");
+        let _ = el.set_attribute(HYDRATED_ATTRIBUTE, "true");
     }
     kirov_essay::offline::start();
 }

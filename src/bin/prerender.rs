@@ -1,9 +1,11 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
-//! writes the prerendered essay into `index.html`, puts in the on-demand boot script, joins
-//! the stylesheets, and fills in the offline service worker's file list and version.
+//! writes the prerendered essay into `index.html`, writes the protocol's values into the
+//! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
+//! service worker's file list and version.
 
 use kirov_essay::bundle;
+use kirov_essay::protocol::{self, INDEX_PAGE, WORKER_SCRIPT};
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -20,7 +22,7 @@ fn main() {
         std::process::exit(1);
     }
     println!(
-        "prerender: wrote the essay, boot script, stylesheet and service worker into {}",
+        "prerender: wrote the essay, protocol, boot script, stylesheet and service worker into {}",
         dir.display()
     );
 }
@@ -34,8 +36,9 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 fn finish(dir: &Path) -> Result<(), String> {
-    let index = dir.join("index.html");
+    let index = dir.join(INDEX_PAGE);
     let page = kirov_essay::inject_body(&read(&index)?, &kirov_essay::render_body())?;
+    fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
     std::fs::remove_file(&boot_template).map_err(|e| format!("cannot remove boot.js: {e}"))?;
@@ -49,16 +52,37 @@ fn finish(dir: &Path) -> Result<(), String> {
     write(&index, &page)?;
 
     // Everything else in the bundle is what a reader needs offline.
-    let sw = dir.join("sw.js");
+    let sw = dir.join(WORKER_SCRIPT);
     let mut files = Vec::new();
     list_files(dir, dir, &mut files)?;
-    files.retain(|(name, _)| name != "sw.js" && !name.ends_with(".br") && !name.ends_with(".gz"));
+    files.retain(|(name, _)| name != WORKER_SCRIPT && !name.ends_with(".br") && !name.ends_with(".gz"));
     files.sort();
     let parts: Vec<&[u8]> = files.iter().flat_map(|(n, b)| [n.as_bytes(), b.as_slice()]).collect();
     let version = bundle::content_hash(&parts);
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
     let on_use = [kirov_essay::ECHARTS_SCRIPT];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
+}
+
+/// Writes the protocol's values over the placeholders of every script in the bundle (the
+/// service worker gets them later, with its file list). Scripts without placeholders, such as
+/// ECharts and the wasm-bindgen glue, are left as they are.
+fn fill_scripts(dir: &Path) -> Result<(), String> {
+    let values = protocol::shared();
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().unwrap_or_default().to_string_lossy().to_string();
+        if !name.ends_with(".js") || name == WORKER_SCRIPT {
+            continue;
+        }
+        let script = read(&path)?;
+        let filled = bundle::fill_placeholders(&script, &values).map_err(|e| format!("{name}: {e}"))?;
+        if filled != script {
+            write(&path, &filled)?;
+        }
+    }
+    Ok(())
 }
 
 /// Every file under `dir`, as (path relative to `root` with `/` separators, contents).

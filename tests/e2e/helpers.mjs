@@ -1,8 +1,10 @@
-// Shared set-up for the end-to-end suite: the built dist/ served on 127.0.0.1, headless Debian
-// Chromium through playwright-core, and a record of console messages and requests per page.
+// Shared set-up for the end-to-end suite: the built dist/ served on 127.0.0.1, headless Chromium
+// (CHROMIUM_PATH, or Debian's: scripts/chromium.mjs) through playwright-core, and a record of
+// console messages and requests per page.
 import { chromium } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
@@ -11,7 +13,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 export async function launch() {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 }
 
 /** Serves dist/ on a free port; returns { server, origin, url }. */
