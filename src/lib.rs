@@ -16,6 +16,7 @@ pub mod export;
 pub mod format;
 pub mod offline;
 pub mod slides;
+pub mod theme;
 
 use kirov_content::Content;
 use std::sync::OnceLock;
