@@ -48,6 +48,7 @@ impl Default for CardController {
 }
 
 impl CardController {
+    /// Nothing open, nothing pending.
     pub fn new() -> Self {
         Self {
             stack: RwSignal::new(Vec::new()),
@@ -59,11 +60,12 @@ impl CardController {
         }
     }
 
+    /// The pointer entered an element: a trigger starts the dwell, a card stops the grace period.
     pub fn pointer_over(self, ev: web_sys::PointerEvent) {
         self.touch.set_value(ev.pointer_type() == "touch");
         let Some(el) = element(ev.target()) else { return };
         emphasise_datum(&el, true);
-        if card_of(&el).is_some() {
+        if card_at(&el, ev.client_x(), ev.client_y()).is_some() {
             cancel(self.grace);
         }
         // A finger does not hover: its tap is a click.
@@ -82,16 +84,19 @@ impl CardController {
         });
     }
 
+    /// The pointer left an element: leaving a trigger or card for anywhere but a card starts the
+    /// grace period.
     pub fn pointer_out(self, ev: web_sys::PointerEvent) {
         let Some(el) = element(ev.target()) else { return };
         emphasise_datum(&el, false);
+        let (x, y) = (ev.client_x(), ev.client_y());
         let trigger = trigger_of(&el);
-        if trigger.is_none() && card_of(&el).is_none() {
+        if trigger.is_none() && card_at(&el, x, y).is_none() {
             return;
         }
         let to = element(ev.related_target());
         // Moving within the same card, or into any card, keeps things open.
-        if to.as_ref().and_then(card_of).is_some() {
+        if to.as_ref().and_then(|to| card_at(to, x, y)).is_some() {
             cancel(self.dwell);
             return;
         }
@@ -105,6 +110,7 @@ impl CardController {
         later(self.grace, GRACE_MS, move || self.close_previews());
     }
 
+    /// Focus reached an element: a trigger opens its preview at once.
     pub fn focus_in(self, ev: web_sys::FocusEvent) {
         let Some(el) = element(ev.target()) else { return };
         emphasise_datum(&el, true);
@@ -116,6 +122,7 @@ impl CardController {
         }
     }
 
+    /// Focus left an element: previews close unless it went into a card.
     pub fn focus_out(self, ev: web_sys::FocusEvent) {
         if let Some(el) = element(ev.target()) {
             emphasise_datum(&el, false);
@@ -126,6 +133,7 @@ impl CardController {
         }
     }
 
+    /// A click or tap: a trigger pins its card (or unpins it); anywhere outside the cards closes them.
     pub fn click(self, ev: web_sys::MouseEvent) {
         let Some(el) = element(ev.target()) else { return };
         if let Some((trigger, target)) = trigger_of(&el) {
@@ -150,9 +158,7 @@ impl CardController {
         if let Some(link) = &jump_link {
             crate::dom::follow_fragment_link(&ev, link);
         }
-        // A tap on a sheet's backdrop lands on the sheet's <dialog> itself, outside its box.
-        let on_backdrop = el.tag_name() == "DIALOG" && !contains_point(&el, ev.client_x(), ev.client_y());
-        let in_card = card_of(&el).is_some() && !on_backdrop;
+        let in_card = card_at(&el, ev.client_x(), ev.client_y()).is_some();
         let in_tip = el.closest(".chart-tip").ok().flatten().is_some();
         // A click outside every card closes them; so does following a jump link from a card.
         if (!in_card || jump_link.is_some()) && !in_tip {
@@ -160,6 +166,7 @@ impl CardController {
         }
     }
 
+    /// Esc closes the top card and returns focus to its trigger.
     pub fn key(self, ev: web_sys::KeyboardEvent) {
         if ev.key() != "Escape" {
             return;
@@ -301,7 +308,8 @@ fn cancel(timer: Timer) {
     }
 }
 
-fn element(target: Option<web_sys::EventTarget>) -> Option<Element> {
+/// The element an event happened on.
+pub(super) fn element(target: Option<web_sys::EventTarget>) -> Option<Element> {
     target?.dyn_into::<Element>().ok()
 }
 
@@ -320,6 +328,13 @@ fn trigger_of(el: &Element) -> Option<(Element, CardTarget)> {
 /// The card `el` is in.
 fn card_of(el: &Element) -> Option<Element> {
     el.closest(".card").ok().flatten()
+}
+
+/// The card under the pointer at (`x`, `y`), where `el` is: a sheet's backdrop belongs to the
+/// sheet's `<dialog>` element, but lies outside its box and outside every card.
+fn card_at(el: &Element, x: i32, y: i32) -> Option<Element> {
+    let on_backdrop = el.tag_name() == "DIALOG" && !contains_point(el, x, y);
+    card_of(el).filter(|_| !on_backdrop)
 }
 
 /// A card element's place in the stack.

@@ -3,7 +3,7 @@
 //! `showModal()`, so the browser makes the rest of the page inert, keeps focus inside it and
 //! draws its backdrop; the cards opened above a sheet are drawn inside it, so they stay usable.
 
-use super::controller::CardController;
+use super::controller::{element, CardController};
 use super::placement::px;
 use super::state::{CardTarget, OpenCard, Presentation};
 use super::{cite_card::CiteCard, note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
@@ -82,17 +82,15 @@ fn sheet(
     });
     // The browser closed it itself (a phone's back gesture): close it in the stack too. A sheet
     // the stack closed has already left the page.
-    let closed = move |_| {
-        if dialog.get_untracked().is_some_and(|d| d.is_connected()) {
+    let closed = move |ev: leptos::ev::Event| {
+        if element(ev.target()).is_some_and(|d| d.is_connected()) {
             cards.close_from(index);
         }
     };
+    // A swipe starts on the sheet itself, not on a card opened above it.
     let swipe_from = StoredValue::new(None::<f64>);
     let own = move |ev: &leptos::ev::PointerEvent| {
-        let target = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
-        let card = target.and_then(|t| t.closest(".card").ok().flatten());
+        let card = element(ev.target()).and_then(|t| t.closest(".card").ok().flatten());
         card.and_then(|c| c.get_attribute("data-card-index")) == Some(index.to_string())
     };
     view! {
