@@ -3,25 +3,24 @@
 //! posts (`{"kirov-essay-theme": "light" | "dark" | "auto"}`). Anything else is ignored. A host
 //! may pin its origin with `?host=https://journal.example`; messages from elsewhere are dropped.
 
-use gloo_events::EventListener;
+use crate::theme::ThemeChoice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub const HEIGHT_KEY: &str = "kirov-essay-height";
 pub const THEME_KEY: &str = "kirov-essay-theme";
 
-/// Starts the protocol if the page is framed; a no-op on its own page.
-pub fn start(theme: RwSignal<Option<&'static str>>) {
+/// Starts the protocol if the page is framed; a no-op on its own page. Browser only (the App
+/// calls it from an Effect).
+pub fn start(theme: RwSignal<ThemeChoice>) {
     let Some(window) = web_sys::window() else { return };
     if !crate::dom::framed() {
         return;
     }
     let host = host_origin();
     post_height_on_resize(&window, host.clone());
-    let listener = EventListener::new(&window, "message", move |event| {
-        let Some(ev) = event.dyn_ref::<web_sys::MessageEvent>() else {
-            return;
-        };
+    // Listens for as long as the page lives: the handle is never removed.
+    let _ = window_event_listener(leptos::ev::message, move |ev| {
         if host.as_deref().is_some_and(|h| h != ev.origin()) {
             return;
         }
@@ -29,7 +28,6 @@ pub fn start(theme: RwSignal<Option<&'static str>>) {
             theme.set(choice);
         }
     });
-    listener.forget();
 }
 
 /// The host origin pinned by `?host=…`, if any.
@@ -37,18 +35,13 @@ fn host_origin() -> Option<String> {
     crate::dom::url_param("host").filter(|h| h.starts_with("https://") || h.starts_with("http://"))
 }
 
-/// `{"kirov-essay-theme": "dark"}` → `Some(Some("dark"))`; `"auto"` → `Some(None)`; junk → `None`.
-fn theme_message(data: &wasm_bindgen::JsValue) -> Option<Option<&'static str>> {
+/// `{"kirov-essay-theme": "dark"}` → `Some(Dark)`; `"auto"` → `Some(Auto)`; junk → `None`.
+fn theme_message(data: &wasm_bindgen::JsValue) -> Option<ThemeChoice> {
     if !data.is_object() {
         return None;
     }
     let value = js_sys::Reflect::get(data, &THEME_KEY.into()).ok()?.as_string()?;
-    match value.as_str() {
-        "light" => Some(Some("light")),
-        "dark" => Some(Some("dark")),
-        "auto" => Some(None),
-        _ => None,
-    }
+    ThemeChoice::from_name(&value)
 }
 
 fn post_height_on_resize(window: &web_sys::Window, host: Option<String>) {

@@ -17,6 +17,7 @@ pub mod format;
 pub mod offline;
 pub mod protocol;
 pub mod slides;
+pub mod theme;
 
 use kirov_content::Content;
 use std::sync::OnceLock;

@@ -24,6 +24,7 @@ pub enum Offline {
     Leave,
 }
 
+/// Pure, so it is tested natively; `start` asks the browser for the two facts.
 pub fn decide(param: Option<&str>, framed: bool) -> Offline {
     match param {
         Some("off") => Offline::Unregister,
@@ -33,6 +34,7 @@ pub fn decide(param: Option<&str>, framed: bool) -> Offline {
     }
 }
 
+/// Registers or removes the worker as the page's address asks. Browser only (called by `main`).
 pub fn start() {
     if crate::dom::in_shadow() {
         return;
@@ -75,4 +77,19 @@ async fn unregister(workers: &web_sys::ServiceWorkerContainer) -> Result<(), JsV
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offline_worker_is_on_for_the_page_off_in_frames_and_the_host_decides() {
+        assert_eq!(decide(None, false), Offline::Register);
+        assert_eq!(decide(None, true), Offline::Leave);
+        assert_eq!(decide(Some("on"), true), Offline::Register);
+        assert_eq!(decide(Some("off"), false), Offline::Unregister);
+        assert_eq!(decide(Some("off"), true), Offline::Unregister);
+        assert_eq!(decide(Some("junk"), false), Offline::Register);
+    }
 }

@@ -47,6 +47,24 @@ fn the_good_fixture_loads() {
     assert_eq!(z.mentions.len(), 1);
     assert_eq!(z.mentions[0].anchor, "m-zaltsman-1");
     assert_eq!(z.mentions[0].paragraph, "opening-p1");
+    // A note referenced twice: the first reference is marked as such, and each has its anchor.
+    let refs: Vec<(Option<&str>, bool)> = content
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            kirov_content::Block::Paragraph { inlines, .. } => Some(inlines),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|i| match i {
+            kirov_content::Inline::NoteRef { label, anchor, first } if label == "n2" => {
+                Some((anchor.as_deref(), *first))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(refs, [(Some("r-n2-1"), true), (Some("r-n2-2"), false)]);
 }
 
 #[test]

@@ -109,14 +109,3 @@ fn figures_show_their_data_tables() {
         assert_eq!(rows, expected as u32, "figure {}", f.id);
     }
 }
-
-#[wasm_bindgen_test]
-fn the_offline_worker_is_on_for_the_page_off_in_frames_and_the_host_decides() {
-    use kirov_essay::offline::{decide, Offline};
-    assert_eq!(decide(None, false), Offline::Register);
-    assert_eq!(decide(None, true), Offline::Leave);
-    assert_eq!(decide(Some("on"), true), Offline::Register);
-    assert_eq!(decide(Some("off"), false), Offline::Unregister);
-    assert_eq!(decide(Some("off"), true), Offline::Unregister);
-    assert_eq!(decide(Some("junk"), false), Offline::Register);
-}

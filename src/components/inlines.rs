@@ -23,9 +23,8 @@ fn inline(i: &'static Inline) -> AnyView {
         Inline::Strong(c) => view! { <strong><Inlines inlines=c /></strong> }.into_any(),
         Inline::Person { id, anchor, children } => {
             let href = format!("#person-{id}");
-            let anchor = (!anchor.is_empty()).then(|| anchor.clone());
             view! {
-                <a class="mention mention-person" href=href id=anchor data-person=id.clone()>
+                <a class="mention mention-person" href=href id=anchor.clone() data-person=id.clone()>
                     <Inlines inlines=children />
                 </a>
             }
@@ -33,9 +32,8 @@ fn inline(i: &'static Inline) -> AnyView {
         }
         Inline::Term { id, anchor, children } => {
             let href = format!("#term-{id}");
-            let anchor = (!anchor.is_empty()).then(|| anchor.clone());
             view! {
-                <a class="mention mention-term" href=href id=anchor data-term=id.clone()>
+                <a class="mention mention-term" href=href id=anchor.clone() data-term=id.clone()>
                     <Inlines inlines=children />
                 </a>
             }
@@ -58,12 +56,12 @@ fn inline(i: &'static Inline) -> AnyView {
                 .into_any(),
             }
         }
-        Inline::NoteRef { label, anchor } => {
+        Inline::NoteRef { label, anchor, first } => {
             let note = content().note(label);
             let shown = note.map_or_else(String::new, |n| n.display.clone());
             let aria = format!("Note {shown}");
             // The first reference to a note also carries it as a sidenote (shown on wide screens).
-            let sidenote = anchor.ends_with("-1").then(|| {
+            let sidenote = first.then(|| {
                 note.map(|n| {
                     let text = n
                         .body

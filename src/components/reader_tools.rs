@@ -1,29 +1,23 @@
-//! The reader's settings: light, dark or the system's colours, and classroom presentation. The choice is remembered where
-//! storage is allowed (it throws inside sandboxed iframes, which is handled).
+//! The reader's settings: light, dark or the system's colours, and classroom presentation. The
+//! colour choice is remembered where storage is allowed (it throws inside sandboxed iframes, which
+//! is handled).
 
 use crate::components::presenter::Presenting;
+use crate::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
-
-/// The colour theme: `None` follows `prefers-color-scheme`.
-#[derive(Clone, Copy)]
-pub struct ThemeChoice(pub RwSignal<Option<&'static str>>);
-
-#[cfg(target_arch = "wasm32")]
-const KEY: &str = "kirov-essay-theme";
-const CHOICES: [(Option<&str>, &str); 3] = [(None, "Auto"), (Some("light"), "Light"), (Some("dark"), "Dark")];
 
 #[component]
 pub fn ReaderTools() -> impl IntoView {
-    let ThemeChoice(theme) = expect_context::<ThemeChoice>();
+    let ChosenTheme(theme) = expect_context::<ChosenTheme>();
     let Presenting(presenting) = expect_context::<Presenting>();
-    #[cfg(target_arch = "wasm32")]
+    // In the browser: first the remembered choice, then every change is remembered.
     Effect::new(move |first: Option<()>| {
         if first.is_none() {
-            if let Some(saved) = load() {
-                theme.set(CHOICES.iter().find_map(|(v, _)| v.filter(|v| *v == saved)));
+            if let Some(saved) = ThemeChoice::remembered() {
+                theme.set(saved);
             }
         } else {
-            save(theme.get());
+            theme.get().remember();
         }
         theme.track();
         // Charts take their colours from the theme, so they redraw with it.
@@ -32,17 +26,17 @@ pub fn ReaderTools() -> impl IntoView {
     view! {
         <div class="reader-tools" role="group" aria-label="Reading settings">
             <span class="reader-tools-label" aria-hidden="true">"Theme"</span>
-            {CHOICES
+            {ThemeChoice::ALL
                 .into_iter()
-                .map(|(value, name)| view! {
+                .map(|choice| view! {
                     <button
                         type="button"
                         class="reader-tool"
-                        aria-pressed=move || (theme.get() == value).to_string()
-                        aria-label=format!("{name} colour theme")
-                        on:click=move |_| theme.set(value)
+                        aria-pressed=move || (theme.get() == choice).to_string()
+                        aria-label=format!("{} colour theme", choice.label())
+                        on:click=move |_| theme.set(choice)
                     >
-                        {name}
+                        {choice.label()}
                     </button>
                 })
                 .collect_view()}
@@ -50,26 +44,5 @@ pub fn ReaderTools() -> impl IntoView {
                 "Present"
             </button>
         </div>
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn storage() -> Option<web_sys::Storage> {
-    // `localStorage` throws in a sandboxed iframe without allow-same-origin: treat as absent.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn load() -> Option<String> {
-    storage()?.get_item(KEY).ok().flatten()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn save(choice: Option<&str>) {
-    if let Some(s) = storage() {
-        let _ = match choice {
-            Some(v) => s.set_item(KEY, v),
-            None => s.remove_item(KEY),
-        };
     }
 }

@@ -74,15 +74,17 @@ pub enum Inline {
     Text(String),
     Emphasis(Vec<Inline>),
     Strong(Vec<Inline>),
-    /// A mention of a person; `anchor` is unique in the page (`m-zaltsman-2`).
+    /// A mention of a person. In the essay it has an anchor unique in the page (`m-zaltsman-2`);
+    /// in cards and captions it has none.
     Person {
         id: String,
-        anchor: String,
+        anchor: Option<String>,
         children: Vec<Inline>,
     },
+    /// A mention of a term; anchored like a person's (`t-edinonachalie-1`).
     Term {
         id: String,
-        anchor: String,
+        anchor: Option<String>,
         children: Vec<Inline>,
     },
     /// A number tied to a dataset row.
@@ -91,10 +93,13 @@ pub enum Inline {
         row: String,
         children: Vec<Inline>,
     },
-    /// A reference to a note, by label; `anchor` is unique in the page (`r-n76-1`).
+    /// A reference to a note, by label, with an anchor unique in the page (`r-n76-1`), given
+    /// once the whole essay is read.
     NoteRef {
         label: String,
-        anchor: String,
+        anchor: Option<String>,
+        /// The essay's first reference to this note (which also carries it as a sidenote).
+        first: bool,
     },
     Link {
         href: String,

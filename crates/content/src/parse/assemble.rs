@@ -86,19 +86,21 @@ fn register_mentions(content: &mut Content) {
                 let (id, anchor, prefix, list) = match inline {
                     Inline::Person { id, anchor, .. } => (id, anchor, "m", &mut people),
                     Inline::Term { id, anchor, .. } => (id, anchor, "t", &mut terms),
-                    Inline::NoteRef { label, anchor } => {
+                    Inline::NoteRef { label, anchor, first } => {
                         let n = counts.entry(format!("r-{label}")).or_default();
                         *n += 1;
-                        *anchor = format!("r-{label}-{n}");
+                        *anchor = Some(format!("r-{label}-{n}"));
+                        *first = *n == 1;
                         return;
                     }
                     _ => return,
                 };
                 let n = counts.entry(format!("{prefix}-{id}")).or_default();
                 *n += 1;
-                *anchor = format!("{prefix}-{id}-{n}");
+                let made = format!("{prefix}-{id}-{n}");
+                *anchor = Some(made.clone());
                 list.entry(id.clone()).or_default().push(Mention {
-                    anchor: anchor.clone(),
+                    anchor: made,
                     section: section.id.clone(),
                     paragraph: paragraph.clone(),
                 });

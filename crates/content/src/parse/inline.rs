@@ -148,7 +148,11 @@ impl<'a, L: Locate> InlineParser<'a, L> {
                             text: String::new(),
                             span: self.at.span(range.clone()),
                         });
-                        current.push(Inline::NoteRef { label: label.to_string(), anchor: String::new() });
+                        current.push(Inline::NoteRef {
+                            label: label.to_string(),
+                            anchor: None,
+                            first: false,
+                        });
                     } else {
                         self.error(
                             range.clone(),
@@ -247,12 +251,12 @@ impl<'a, L: Locate> InlineParser<'a, L> {
         match target {
             LinkTarget::Person(id) => LinkResult::One(Inline::Person {
                 id,
-                anchor: String::new(),
+                anchor: None,
                 children,
             }),
             LinkTarget::Term(id) => LinkResult::One(Inline::Term {
                 id,
-                anchor: String::new(),
+                anchor: None,
                 children,
             }),
             LinkTarget::Datum(dataset, row) => {

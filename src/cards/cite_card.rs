@@ -43,12 +43,7 @@ fn CopyField(label: &'static str, text: String) -> impl IntoView {
     let node = NodeRef::<leptos::html::Pre>::new();
     let copy = {
         let text = text.clone();
-        move |_| {
-            #[cfg(target_arch = "wasm32")]
-            browser::copy(text.clone(), node, status);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&text, node, status);
-        }
+        move |_| copy(text.clone(), node, status)
     };
     view! {
         <div class="cite-field">
@@ -62,32 +57,27 @@ fn CopyField(label: &'static str, text: String) -> impl IntoView {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use super::*;
-    use wasm_bindgen_futures::JsFuture;
-
-    /// Copies through the Clipboard API; where that is refused (a sandboxed frame, an old
-    /// browser), selects the text so the reader can copy it with the keyboard.
-    pub fn copy(text: String, node: NodeRef<leptos::html::Pre>, status: RwSignal<&'static str>) {
-        let Some(window) = web_sys::window() else { return };
-        let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
-            .ok()
-            .filter(|c| !c.is_undefined())
-            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
-        leptos::task::spawn_local(async move {
-            let copied = match clipboard {
-                Some(c) => JsFuture::from(c.write_text(&text)).await.is_ok(),
-                None => false,
-            };
-            if copied {
-                status.set("Copied");
-            } else {
-                if let (Some(pre), Ok(Some(selection))) = (node.get_untracked(), window.get_selection()) {
-                    let _ = selection.select_all_children(&pre);
-                }
-                status.set("Selected: press Ctrl+C (⌘C) to copy");
+/// Copies through the Clipboard API; where that is refused (a sandboxed frame, an old browser),
+/// selects the text so the reader can copy it with the keyboard. Leptos-use's `use_clipboard`
+/// reports only success, so it cannot choose the fallback; hence our own.
+fn copy(text: String, node: NodeRef<leptos::html::Pre>, status: RwSignal<&'static str>) {
+    let Some(window) = web_sys::window() else { return };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| !c.is_undefined())
+        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
+    leptos::task::spawn_local(async move {
+        let copied = match clipboard {
+            Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text)).await.is_ok(),
+            None => false,
+        };
+        if copied {
+            status.set("Copied");
+        } else {
+            if let (Some(pre), Ok(Some(selection))) = (node.get_untracked(), window.get_selection()) {
+                let _ = selection.select_all_children(&pre);
             }
-        });
-    }
+            status.set("Selected: press Ctrl+C (⌘C) to copy");
+        }
+    });
 }

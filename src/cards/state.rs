@@ -1,5 +1,6 @@
-//! Cards for people, terms and notes: what is open, and where a card goes. Pure, so the
-//! placement rules are tested natively; `components::card_layer` drives it in the browser.
+//! What is open: the card stack and its rules. Pure, so they are tested natively.
+
+use super::placement::Placement;
 
 /// What a card shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,20 @@ pub enum Presentation {
     Sheet,
 }
 
+/// Screens narrower than this show pinned cards as bottom sheets.
+pub const SHEET_BELOW: f64 = 640.0;
+
+impl Presentation {
+    /// How a card asked for as `self` is shown on this screen: a pinned card becomes a bottom
+    /// sheet on a narrow screen or when the reader is using a finger.
+    pub fn on_screen(self, viewport_width: f64, touch: bool) -> Self {
+        match self {
+            Presentation::Pinned if viewport_width < SHEET_BELOW || touch => Presentation::Sheet,
+            other => other,
+        }
+    }
+}
+
 /// An open card.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenCard {
@@ -61,66 +76,12 @@ pub struct OpenCard {
     pub place: Placement,
 }
 
-/// A rectangle in viewport pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub left: f64,
-    pub top: f64,
-    pub width: f64,
-    pub height: f64,
-}
-
-/// Where a card sits: fixed position in the viewport, never over its trigger.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Placement {
-    pub left: f64,
-    /// Distance from the top of the viewport (card below the trigger) …
-    pub top: Option<f64>,
-    /// … or from the bottom (card above the trigger, flipped near the bottom edge).
-    pub bottom: Option<f64>,
-    pub width: f64,
-    /// The most the card may grow before it scrolls, so it stays inside the viewport.
-    pub max_height: f64,
-}
-
-/// A length in whole CSS pixels.
-pub fn px(v: f64) -> String {
-    format!("{v:.0}px")
-}
-
-/// Gap between a card and its trigger, and between a card and the viewport edge.
-const GAP: f64 = 8.0;
-/// A card's preferred width.
-pub const CARD_WIDTH: f64 = 352.0;
-
-/// Places a card beside `trigger` in a viewport of `vw` × `vh`: below it when there is more
-/// room below, otherwise above; shifted sideways to stay inside the viewport.
-pub fn place(trigger: Rect, vw: f64, vh: f64) -> Placement {
-    let width = CARD_WIDTH.min(vw - 2.0 * GAP).max(0.0);
-    let left = trigger.left.min(vw - width - GAP).max(GAP);
-    let below = vh - (trigger.top + trigger.height) - 2.0 * GAP;
-    let above = trigger.top - 2.0 * GAP;
-    if below >= above {
-        Placement {
-            left,
-            top: Some(trigger.top + trigger.height + GAP),
-            bottom: None,
-            width,
-            max_height: below.max(80.0),
-        }
-    } else {
-        Placement {
-            left,
-            top: None,
-            bottom: Some(vh - trigger.top + GAP),
-            width,
-            max_height: above.max(80.0),
-        }
+impl OpenCard {
+    /// Whether this card was opened by `trigger` for `target`.
+    pub fn is_from(&self, trigger: &str, target: &CardTarget) -> bool {
+        self.trigger == trigger && &self.target == target
     }
 }
-
-/// Screens narrower than this show cards as bottom sheets.
-pub const SHEET_BELOW: f64 = 640.0;
 
 /// The stack after opening `card` from a trigger at `depth` (0 = the page, k = inside card k-1).
 /// From inside a card, that card and those under it stay and the rest close; from the page,
@@ -136,19 +97,26 @@ pub fn open(stack: &[OpenCard], depth: usize, card: OpenCard) -> Vec<OpenCard> {
     } else {
         stack.iter().take(depth).cloned().collect()
     };
-    if next
-        .last()
-        .is_some_and(|c| c.target == card.target && c.trigger == card.trigger)
-    {
+    if next.last().is_some_and(|c| c.is_from(&card.trigger, &card.target)) {
         next.pop();
     }
     next.push(card);
     next
 }
 
+/// The stack without its previews (the pointer or focus left them).
+pub fn without_previews(stack: &[OpenCard]) -> Vec<OpenCard> {
+    stack
+        .iter()
+        .filter(|c| c.presentation != Presentation::Preview)
+        .cloned()
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cards::placement::{place, Rect};
 
     fn card(id: &str, presentation: Presentation) -> OpenCard {
         OpenCard {
@@ -169,60 +137,6 @@ mod tests {
     }
 
     #[test]
-    fn a_card_opens_below_a_trigger_near_the_top_and_never_covers_it() {
-        let t = Rect {
-            left: 100.0,
-            top: 100.0,
-            width: 80.0,
-            height: 24.0,
-        };
-        let p = place(t, 1280.0, 800.0);
-        assert_eq!(p.top, Some(132.0));
-        assert!(p.top.unwrap() >= t.top + t.height);
-        assert!(p.top.unwrap() + p.max_height <= 800.0);
-    }
-
-    #[test]
-    fn a_card_flips_above_a_trigger_near_the_bottom() {
-        let t = Rect {
-            left: 100.0,
-            top: 700.0,
-            width: 80.0,
-            height: 24.0,
-        };
-        let p = place(t, 1280.0, 800.0);
-        assert_eq!(p.top, None);
-        assert_eq!(p.bottom, Some(108.0));
-        assert!(800.0 - p.bottom.unwrap() <= t.top, "the card ends above the trigger");
-    }
-
-    #[test]
-    fn a_card_shifts_left_at_the_right_edge_and_fits_a_phone() {
-        let p = place(
-            Rect {
-                left: 1200.0,
-                top: 50.0,
-                width: 60.0,
-                height: 20.0,
-            },
-            1280.0,
-            800.0,
-        );
-        assert!(p.left + p.width <= 1280.0 - GAP);
-        let phone = place(
-            Rect {
-                left: 300.0,
-                top: 50.0,
-                width: 40.0,
-                height: 20.0,
-            },
-            320.0,
-            640.0,
-        );
-        assert!(phone.left >= GAP && phone.left + phone.width <= 320.0 - GAP + 0.001);
-    }
-
-    #[test]
     fn only_one_preview_stays_open_and_nested_cards_stack() {
         let a = card("a", Presentation::Preview);
         let b = card("b", Presentation::Preview);
@@ -234,5 +148,42 @@ mod tests {
         // A pinned card stays when a new preview opens from the page.
         let pinned = card("p", Presentation::Pinned);
         assert_eq!(open(&[pinned.clone(), a], 0, b.clone()), vec![pinned, b]);
+    }
+
+    #[test]
+    fn reopening_a_card_from_its_own_trigger_replaces_it() {
+        let preview = card("a", Presentation::Preview);
+        let pinned = card("a", Presentation::Pinned);
+        assert_eq!(open(std::slice::from_ref(&preview), 1, pinned.clone()), vec![pinned]);
+    }
+
+    #[test]
+    fn previews_close_and_pinned_cards_stay() {
+        let pinned = card("p", Presentation::Pinned);
+        let stack = [pinned.clone(), card("a", Presentation::Preview)];
+        assert_eq!(without_previews(&stack), vec![pinned]);
+    }
+
+    #[test]
+    fn a_pinned_card_is_a_sheet_on_a_phone_or_under_a_finger() {
+        use Presentation::*;
+        assert_eq!(Pinned.on_screen(1280.0, false), Pinned);
+        assert_eq!(Pinned.on_screen(360.0, false), Sheet);
+        assert_eq!(Pinned.on_screen(1280.0, true), Sheet);
+        // A preview stays a preview: a finger never hovers, and focus previews at any width.
+        assert_eq!(Preview.on_screen(360.0, true), Preview);
+    }
+
+    #[test]
+    fn a_trigger_names_its_card_and_only_citations_wait_for_a_click() {
+        let from = |p: Option<&str>, c: Option<&str>| {
+            CardTarget::from_attributes(p.map(String::from), None, None, c.map(String::from))
+        };
+        assert_eq!(from(Some("x"), None), Some(CardTarget::Person("x".into())));
+        assert_eq!(from(None, Some("p3")), Some(CardTarget::Paragraph("p3".into())));
+        assert_eq!(from(None, None), None);
+        assert!(CardTarget::Note("n1".into()).previews());
+        assert!(!CardTarget::Paragraph("p3".into()).previews());
+        assert_eq!(CardTarget::Term("t".into()).dom_id(2), "card-2-term-t");
     }
 }
