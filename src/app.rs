@@ -11,6 +11,7 @@ use crate::components::{
     notes_list::NotesList, people_index::PeopleIndex, toc::Toc,
 };
 use crate::content;
+use crate::protocol;
 use crate::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
 
@@ -31,10 +32,10 @@ pub fn App() -> impl IntoView {
     view! {
         // Cards, and prose numbers linked to charts, are driven by events delegated from here.
         <div
-            class="kirov"
+            class=protocol::ROOT_CLASS
             id="kirov-essay"
             data-theme=move || theme.get().name()
-            data-mode=move || presenting.get().map(|_| "present")
+            data-mode=move || presenting.get().map(|_| protocol::PRESENT_MODE)
             on:pointerover=move |ev| cards.pointer_over(ev)
             on:pointerout=move |ev| cards.pointer_out(ev)
             on:focusin=move |ev| cards.focus_in(ev)

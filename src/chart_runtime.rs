@@ -3,6 +3,7 @@
 
 use crate::charts::{self, ChartSpec, Theme};
 use crate::echarts::{self, ECharts, PointerEvent};
+use crate::protocol;
 use kirov_content::Figure;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,11 +36,11 @@ pub fn current_theme() -> Theme {
         return Theme::light();
     };
     let media = |q: &str| window.match_media(q).ok().flatten().is_some_and(|m| m.matches());
-    let root = crate::dom::query(".kirov");
-    let chosen = root.as_ref().and_then(|r| r.get_attribute("data-theme"));
+    let root = crate::dom::query(&format!(".{}", protocol::ROOT_CLASS));
+    let chosen = root.as_ref().and_then(|r| r.get_attribute(protocol::THEME_ATTRIBUTE));
     let mode = root.as_ref().and_then(|r| r.get_attribute("data-mode"));
     let theme = match (mode.as_deref(), chosen.as_deref()) {
-        (Some("present"), _) => Theme::projector(),
+        (Some(protocol::PRESENT_MODE), _) => Theme::projector(),
         (_, Some(name)) => Theme::by_name(name),
         _ if media("(prefers-color-scheme: dark)") => Theme::dark(),
         _ => Theme::light(),

@@ -2,6 +2,7 @@
 //! `<kirov-essay>` element (see assets/kirov-essay-element.js). Browser code looks elements up, asks for the
 //! focused element and resolves asset URLs through here, so the same code serves both.
 
+use crate::protocol::{HOST_PARAM, MODE_PARAM, OFFLINE_PARAM};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ShadowRoot};
@@ -118,7 +119,7 @@ pub fn page_url() -> String {
     };
     let Ok(url) = web_sys::Url::new(&href) else { return href };
     let params = url.search_params();
-    for name in ["mode", "offline", "host"] {
+    for name in [MODE_PARAM, OFFLINE_PARAM, HOST_PARAM] {
         params.delete(name);
     }
     url.set_hash("");

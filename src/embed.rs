@@ -7,8 +7,7 @@ use crate::theme::ThemeChoice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub const HEIGHT_KEY: &str = "kirov-essay-height";
-pub const THEME_KEY: &str = "kirov-essay-theme";
+use crate::protocol::{HEIGHT_MESSAGE, HOST_PARAM, THEME_MESSAGE};
 
 /// Starts the protocol if the page is framed; a no-op on its own page. Browser only (the App
 /// calls it from an Effect).
@@ -32,7 +31,7 @@ pub fn start(theme: RwSignal<ThemeChoice>) {
 
 /// The host origin pinned by `?host=…`, if any.
 fn host_origin() -> Option<String> {
-    crate::dom::url_param("host").filter(|h| h.starts_with("https://") || h.starts_with("http://"))
+    crate::dom::url_param(HOST_PARAM).filter(|h| h.starts_with("https://") || h.starts_with("http://"))
 }
 
 /// `{"kirov-essay-theme": "dark"}` → `Some(Dark)`; `"auto"` → `Some(Auto)`; junk → `None`.
@@ -40,7 +39,7 @@ fn theme_message(data: &wasm_bindgen::JsValue) -> Option<ThemeChoice> {
     if !data.is_object() {
         return None;
     }
-    let value = js_sys::Reflect::get(data, &THEME_KEY.into()).ok()?.as_string()?;
+    let value = js_sys::Reflect::get(data, &THEME_MESSAGE.into()).ok()?.as_string()?;
     ThemeChoice::from_name(&value)
 }
 
@@ -61,7 +60,7 @@ fn post_height_on_resize(window: &web_sys::Window, host: Option<String>) {
             return;
         };
         let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &HEIGHT_KEY.into(), &height.into());
+        let _ = js_sys::Reflect::set(&message, &HEIGHT_MESSAGE.into(), &height.into());
         let _ = parent.post_message(&message, &target);
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {

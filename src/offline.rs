@@ -8,13 +8,14 @@
 //! - Never for the `<kirov-essay>` element: a worker can only serve pages under the bundle's
 //!   own path, and the host page is not one of them.
 
+use crate::protocol;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The worker script, beside index.html.
-const WORKER: &str = "sw.js";
+const WORKER: &str = protocol::WORKER_SCRIPT;
 /// Every cache the worker creates starts with this (see assets/sw.js).
-const CACHE_PREFIX: &str = "kirov-essay-";
+const CACHE_PREFIX: &str = protocol::CACHE_PREFIX;
 
 /// What the page should do about the worker, from the URL's `offline` parameter and framing.
 #[derive(Debug, PartialEq, Eq)]
@@ -40,7 +41,10 @@ pub fn start() {
         return;
     }
     let Some(window) = web_sys::window() else { return };
-    let action = decide(crate::dom::url_param("offline").as_deref(), crate::dom::framed());
+    let action = decide(
+        crate::dom::url_param(protocol::OFFLINE_PARAM).as_deref(),
+        crate::dom::framed(),
+    );
     if action == Offline::Leave {
         return;
     }

@@ -117,6 +117,16 @@ pub const HOST_PARAM: &str = "host";
 /// Counts Rust panics on the state element: main.rs; read by tests/e2e (random runs).
 pub const PANICS_ATTRIBUTE: &str = "data-panics";
 
+/// The element id of a person's entry in the people index, the card that `#person-<id>` opens.
+pub fn person_anchor(id: &str) -> String {
+    format!("{PERSON_LINK_PREFIX}{id}")
+}
+
+/// The element id of a term's glossary entry, the card that `#term-<id>` opens.
+pub fn term_anchor(id: &str) -> String {
+    format!("{TERM_LINK_PREFIX}{id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

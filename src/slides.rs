@@ -2,6 +2,7 @@
 //! figures and quotations, and the people it turns on. A slide names existing elements of the
 //! page by id; presentation mode shows just those, large. Pure, so it is tested natively.
 
+use crate::protocol::SLIDE_LINK_PREFIX;
 use kirov_content::{Block, Content, Group};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +61,7 @@ pub fn slides(content: &Content) -> Vec<Slide> {
                 out.push(Slide {
                     kind: "Person",
                     title: p.name.clone(),
-                    ids: vec![format!("person-{id}")],
+                    ids: vec![crate::protocol::person_anchor(id)],
                 });
             }
         }
@@ -70,7 +71,7 @@ pub fn slides(content: &Content) -> Vec<Slide> {
 
 /// `#slide-7` → index 6; anything else → None.
 pub fn from_hash(hash: &str, count: usize) -> Option<usize> {
-    let n: usize = hash.strip_prefix("#slide-")?.parse().ok()?;
+    let n: usize = hash.strip_prefix('#')?.strip_prefix(SLIDE_LINK_PREFIX)?.parse().ok()?;
     (1..=count).contains(&n).then(|| n - 1)
 }
 

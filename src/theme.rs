@@ -2,6 +2,7 @@
 //! the page (`data-theme`), the reader's storage (read again by assets/boot.js before the wasm
 //! loads) and the frame protocol (a host may choose for its readers).
 
+use crate::protocol::{self, AUTO_THEME, DARK_THEME, LIGHT_THEME};
 use leptos::prelude::RwSignal;
 
 /// A colour theme the reader can choose.
@@ -19,7 +20,7 @@ pub enum ThemeChoice {
 pub struct ChosenTheme(pub RwSignal<ThemeChoice>);
 
 /// Where the choice is remembered.
-const KEY: &str = "kirov-essay-theme";
+const KEY: &str = protocol::THEME_STORAGE_KEY;
 
 impl ThemeChoice {
     /// Every choice, in the order the reader tools offer them.
@@ -29,8 +30,8 @@ impl ThemeChoice {
     pub fn name(self) -> Option<&'static str> {
         match self {
             ThemeChoice::Auto => None,
-            ThemeChoice::Light => Some("light"),
-            ThemeChoice::Dark => Some("dark"),
+            ThemeChoice::Light => Some(LIGHT_THEME),
+            ThemeChoice::Dark => Some(DARK_THEME),
         }
     }
 
@@ -46,9 +47,9 @@ impl ThemeChoice {
     /// From a remembered value or a host's message (which may also say `auto`); junk is `None`.
     pub fn from_name(name: &str) -> Option<Self> {
         match name {
-            "auto" => Some(ThemeChoice::Auto),
-            "light" => Some(ThemeChoice::Light),
-            "dark" => Some(ThemeChoice::Dark),
+            AUTO_THEME => Some(ThemeChoice::Auto),
+            LIGHT_THEME => Some(ThemeChoice::Light),
+            DARK_THEME => Some(ThemeChoice::Dark),
             _ => None,
         }
     }

@@ -19,7 +19,7 @@ pub const DWELL_MS: u32 = 250;
 /// Grace period after the pointer leaves, so it can travel into the card.
 pub const GRACE_MS: u32 = 300;
 
-const TRIGGERS: &str = "[data-person],[data-term],[data-note],[data-cite]";
+use crate::protocol::TRIGGERS;
 
 /// A pending timer (Leptos's own `setTimeout` handle: Copy, so it lives in the reactive arena).
 type Timer = StoredValue<Option<TimeoutHandle>>;

@@ -4,15 +4,16 @@
 use super::controller::CardController;
 use super::state::{CardTarget, Presentation};
 use crate::content;
+use crate::protocol::{PERSON_LINK_PREFIX, TERM_LINK_PREFIX};
 use kirov_content::Content;
 use leptos::prelude::*;
 
 /// The card an address's fragment (`#person-<id>`) names, if it names a person or term.
 pub fn target(fragment: &str, content: &Content) -> Option<CardTarget> {
     let id = fragment.strip_prefix('#')?;
-    if let Some(p) = id.strip_prefix("person-") {
+    if let Some(p) = id.strip_prefix(PERSON_LINK_PREFIX) {
         content.person(p).map(|_| CardTarget::Person(p.to_string()))
-    } else if let Some(t) = id.strip_prefix("term-") {
+    } else if let Some(t) = id.strip_prefix(TERM_LINK_PREFIX) {
         content.term(t).map(|_| CardTarget::Term(t.to_string()))
     } else {
         None

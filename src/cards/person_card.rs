@@ -3,6 +3,7 @@
 use crate::components::data_table::NoteLink;
 use crate::components::inlines::Inlines;
 use crate::content;
+use crate::protocol::person_anchor;
 use kirov_content::Person;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn PersonCard(
             <p class="card-related">
                 {person.related.iter().filter_map(|id| c.person(id)).enumerate().map(|(i, p)| view! {
                     {(i > 0).then_some(", ")}
-                    <a class="mention mention-person" href=format!("#person-{}", p.id) data-person=p.id.clone()>{p.short.as_str()}</a>
+                    <a class="mention mention-person" href=format!("#{}", person_anchor(&p.id)) data-person=p.id.clone()>{p.short.as_str()}</a>
                 }).collect_view()}
             </p>
         })}

@@ -60,9 +60,6 @@ mod browser {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    /// How far ahead of the viewport a chart starts loading.
-    const LOAD_AHEAD: &str = "400px 0px";
-
     /// Draws the chart when its frame nears the viewport; releases it on unmount.
     pub fn start(
         figure: &'static Figure,
@@ -96,7 +93,7 @@ mod browser {
                 },
             );
             let options = web_sys::IntersectionObserverInit::new();
-            options.set_root_margin(LOAD_AHEAD);
+            options.set_root_margin(crate::protocol::LOAD_AHEAD);
             let Ok(observer) =
                 web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
             else {

@@ -2,6 +2,7 @@
 
 use crate::components::inlines::Inlines;
 use crate::content;
+use crate::protocol::term_anchor;
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +17,7 @@ pub fn GlossaryList() -> impl IntoView {
                 {terms
                     .into_iter()
                     .map(|t| view! {
-                        <div class="glossary-entry" id=format!("term-{}", t.id)>
+                        <div class="glossary-entry" id=term_anchor(&t.id)>
                             <dt>
                                 <dfn>{t.term.as_str()}</dfn>
                                 {t.russian.as_ref().map(|r| view! { " " <span lang="ru" class="cyrillic">{r.as_str()}</span> })}

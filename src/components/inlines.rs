@@ -4,6 +4,7 @@
 //! the glossary, the notes list, the figure's data table), so nothing depends on scripts.
 
 use crate::content;
+use crate::protocol::{person_anchor, term_anchor};
 use kirov_content::Inline;
 use leptos::prelude::*;
 
@@ -22,7 +23,7 @@ fn inline(i: &'static Inline) -> AnyView {
         Inline::Emphasis(c) => view! { <em><Inlines inlines=c /></em> }.into_any(),
         Inline::Strong(c) => view! { <strong><Inlines inlines=c /></strong> }.into_any(),
         Inline::Person { id, anchor, children } => {
-            let href = format!("#person-{id}");
+            let href = format!("#{}", person_anchor(id));
             view! {
                 <a class="mention mention-person" href=href id=anchor.clone() data-person=id.clone()>
                     <Inlines inlines=children />
@@ -31,7 +32,7 @@ fn inline(i: &'static Inline) -> AnyView {
             .into_any()
         }
         Inline::Term { id, anchor, children } => {
-            let href = format!("#term-{id}");
+            let href = format!("#{}", term_anchor(id));
             view! {
                 <a class="mention mention-term" href=href id=anchor.clone() data-term=id.clone()>
                     <Inlines inlines=children />

@@ -3,6 +3,7 @@
 
 use crate::components::inlines::Inlines;
 use crate::content;
+use crate::protocol::person_anchor;
 use kirov_content::{Group, Person};
 use leptos::prelude::*;
 
@@ -51,9 +52,9 @@ pub fn PeopleIndex() -> impl IntoView {
                                 .iter()
                                 .filter(|p| p.group == g)
                                 .map(|p| view! {
-                                    <li id=format!("person-{}", p.id) class="person" hidden=move || !matches(p, &filter.get())>
+                                    <li id=person_anchor(&p.id) class="person" hidden=move || !matches(p, &filter.get())>
                                         <p class="person-name">
-                                            <a class="person-card-link" href=format!("#person-{}", p.id) data-person=p.id.clone()>
+                                            <a class="person-card-link" href=format!("#{}", person_anchor(&p.id)) data-person=p.id.clone()>
                                                 <strong>{p.name.as_str()}</strong>
                                             </a>
                                             {p.cyrillic.as_ref().map(|cy| view! { " " <span lang="ru" class="cyrillic">{cy.as_str()}</span> })}

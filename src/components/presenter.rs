@@ -2,6 +2,7 @@
 //! and high-contrast, each with its own URL (`#slide-7`). A clicker or the keys move it:
 //! → ← PageDown PageUp Space Home End, or a number then Enter. Esc leaves (after any open card).
 
+use crate::protocol::{MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
 use crate::slides::slides;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -47,8 +48,7 @@ fn start_from_address(state: RwSignal<Option<usize>>, count: usize) {
         let Some(location) = web_sys::window().map(|w| w.location()) else {
             return;
         };
-        let search = location.search().unwrap_or_default();
-        if search.contains("mode=present") {
+        if crate::dom::url_param(MODE_PARAM).as_deref() == Some(PRESENT_MODE) {
             let start = crate::slides::from_hash(&location.hash().unwrap_or_default(), count).unwrap_or(0);
             state.set(Some(start));
         }
@@ -152,7 +152,7 @@ fn set_url(slide: Option<usize>) {
 /// The address of slide `slide` (0-based) on the page at `path`, or of the page itself.
 fn slide_url(path: &str, slide: Option<usize>) -> String {
     match slide {
-        Some(i) => format!("{path}?mode=present#slide-{}", i + 1),
+        Some(i) => format!("{path}?{MODE_PARAM}={PRESENT_MODE}#{SLIDE_LINK_PREFIX}{}", i + 1),
         None => path.to_string(),
     }
 }
