@@ -17,7 +17,8 @@ for (const scheme of ['light', 'dark']) {
     for (const id of figureIds()) {
       const figure = page.locator(`#fig-${id}`);
       await figure.scrollIntoViewIfNeeded();
-      await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 15000 });
+      const drawn = await page.waitForSelector(`#fig-${id} .chart svg`, { state: 'attached', timeout: 15000 }).then(() => true, () => false);
+      if (!drawn) console.log(`${id}: no chart drawn at ${width} px (${scheme})`);
       await page.waitForTimeout(300);
       const file = `${out}/${id}-${scheme}-${width}.png`;
       await figure.screenshot({ path: file });
