@@ -6,14 +6,12 @@ pub mod app;
 pub mod bundle;
 pub mod cards;
 pub mod chart_runtime;
-pub mod charts;
 pub mod citation;
 pub mod components;
 pub mod dom;
 pub mod echarts;
 pub mod embed;
 pub mod export;
-pub mod format;
 pub mod offline;
 pub mod slides;
 

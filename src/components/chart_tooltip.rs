@@ -4,8 +4,8 @@
 use crate::cards::px;
 use crate::components::data_table::NoteLink;
 use crate::components::inlines::Inlines;
-use crate::{content, format};
-use kirov_content::{Block, Inline};
+use crate::content;
+use kirov_content::{format, Block, Inline};
 use leptos::prelude::*;
 
 /// What the tooltip shows and where.
@@ -90,7 +90,7 @@ fn TipBody(key: String) -> impl IntoView {
     let Some(r) = c.dataset(set).and_then(|d| d.row(row)) else {
         return ().into_any();
     };
-    let claimant = r.qualifier.strip_prefix("claimed by ").and_then(|p| c.person(p));
+    let claimant = c.claimant(r);
     let passage = citing_paragraph(&key);
     let place = (!r.place.is_empty()).then(|| format!(" · {}", r.place));
     view! {

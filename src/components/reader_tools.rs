@@ -26,8 +26,6 @@ pub fn ReaderTools() -> impl IntoView {
             save(theme.get());
         }
         theme.track();
-        // Charts take their colours from the theme, so they redraw with it.
-        crate::chart_runtime::redraw_all();
     });
     view! {
         <div class="reader-tools" role="group" aria-label="Reading settings">

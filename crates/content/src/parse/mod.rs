@@ -6,6 +6,7 @@ mod cast;
 mod datasets;
 pub mod diagnostic;
 mod essay;
+mod figure_checks;
 mod figures;
 mod glossary;
 mod inline;
@@ -363,43 +364,7 @@ fn load_with(
             );
         }
     }
-    let set_ids: HashMap<&str, Span> = parsed_sets
-        .iter()
-        .zip(&dataset_files)
-        .map(|(p, (f, _))| {
-            (
-                p.dataset.id.as_str(),
-                Span {
-                    file: *f,
-                    start: 0,
-                    end: 0,
-                },
-            )
-        })
-        .collect();
-    for (set, span) in &figures.dataset_refs {
-        if set != "timeline" && !set_ids.contains_key(set.as_str()) {
-            let d = Diagnostic::new(*span, format!("unknown dataset `{set}`"));
-            out.push(match nearest(set, set_ids.keys().copied()) {
-                Some(n) => d.help(format!("did you mean `{n}` (data/datasets/{n}.csv)?")),
-                None => d.help("datasets are the CSV files in data/datasets/, or `timeline` for data/timeline.toml"),
-            });
-        }
-    }
-    for (set, series, span) in &figures.series_refs {
-        if let Some(ps) = parsed_sets.iter().find(|p| &p.dataset.id == set && p.loaded) {
-            if ps.dataset.series(series).next().is_none() {
-                let names: std::collections::BTreeSet<&str> =
-                    ps.dataset.rows.iter().map(|r| r.series.as_str()).collect();
-                let mut d = Diagnostic::new(*span, format!("dataset `{set}` has no series `{series}`"));
-                d.help = Some(match nearest(series, names.iter().copied()) {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => format!("its series are: {}", names.into_iter().collect::<Vec<_>>().join(", ")),
-                });
-                out.push(d);
-            }
-        }
-    }
+    figure_checks::check(&figures.dataset_refs, &parsed_sets, &mut out);
 
     if !out.is_empty() {
         return Err(Report {
@@ -461,9 +426,11 @@ fn load_with(
         events: timeline.events,
         datasets: parsed_sets.into_iter().map(|p| p.dataset).collect(),
         figures: figures.figures,
+        index: Index::default(),
     };
     content.events.sort_by_key(|e| e.date);
     register_mentions(&mut content);
+    content.reindex();
     Ok(content)
 }
 

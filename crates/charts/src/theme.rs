@@ -81,4 +81,35 @@ impl Theme {
         self.animation = false;
         self
     }
+
+    /// The theme a page shows: projector while presenting, else the reader's choice (`light`,
+    /// `dark`), else the system's; without animation if the reader prefers reduced motion.
+    pub fn for_page(choice: Option<&str>, presenting: bool, system_dark: bool, reduced_motion: bool) -> Self {
+        let theme = match (presenting, choice) {
+            (true, _) => Theme::projector(),
+            (false, Some(name)) => Theme::by_name(name),
+            (false, None) if system_dark => Theme::dark(),
+            (false, None) => Theme::light(),
+        };
+        if reduced_motion {
+            theme.without_animation()
+        } else {
+            theme
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Theme;
+
+    #[test]
+    fn the_page_theme_follows_presentation_then_choice_then_system() {
+        assert_eq!(Theme::for_page(Some("dark"), true, false, false), Theme::projector());
+        assert_eq!(Theme::for_page(Some("dark"), false, false, false), Theme::dark());
+        assert_eq!(Theme::for_page(Some("light"), false, true, false), Theme::light());
+        assert_eq!(Theme::for_page(None, false, true, false), Theme::dark());
+        assert_eq!(Theme::for_page(None, false, false, false), Theme::light());
+        assert!(!Theme::for_page(None, false, false, true).animation);
+    }
 }

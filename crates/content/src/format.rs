@@ -1,6 +1,6 @@
-//! Number and date formatting shared by prose, tables and charts. Pure, so it is tested natively.
+//! Number and date formatting of content values, shared by the page's tables and the charts.
 
-use kirov_content::{Date, Row};
+use crate::{Date, Qualifier, Row};
 
 /// `21000` → `21,000`; `92.1` → `92.1`; `-2.8` → `−2.8` (a true minus sign).
 pub fn number(text: &str) -> String {
@@ -22,23 +22,64 @@ pub fn number(text: &str) -> String {
     }
 }
 
-/// A row's value as a reader should see it: qualifier, number and unit (`about 21,000 people`).
+/// A row's value as a reader should see it: hedge, number and unit (`about 21,000 people`).
 pub fn value(row: &Row) -> String {
     let n = number(&row.value_text);
-    let body = match row.unit.as_str() {
-        "percent" => format!("{n} %"),
-        "" => n,
-        unit => format!("{n} {unit}"),
-    };
-    match row.qualifier.as_str() {
-        "" => body,
-        q if q.starts_with("claimed by ") => body,
-        q => format!("{q} {body}"),
+    hedged(
+        row,
+        match row.unit.as_str() {
+            "percent" => format!("{n} %"),
+            "" => n,
+            unit => format!("{n} {unit}"),
+        },
+    )
+}
+
+/// A row's number as printed, after its hedge (`about 21,000`); a claim adds nothing.
+pub fn hedged_number(row: &Row) -> String {
+    hedged(row, number(&row.value_text))
+}
+
+fn hedged(row: &Row, body: String) -> String {
+    match row.qualifier.as_ref().and_then(Qualifier::hedge) {
+        Some(words) => format!("{words} {body}"),
+        None => body,
+    }
+}
+
+/// A dataset period for readers: `1930-05/1930-08` → `May–August 1930`, `1928/1932` →
+/// `1928–1932`, `1930-10` → `October 1930`; anything else (`1928/29`, `1930-Q4`) as written.
+pub fn period(text: &str) -> String {
+    fn part(p: &str) -> Option<(u16, Option<&'static str>)> {
+        let (y, m) = p.split_once('-').map_or((p, None), |(y, m)| (y, Some(m)));
+        if y.len() != 4 {
+            return None;
+        }
+        let year = y.parse().ok()?;
+        match m {
+            None => Some((year, None)),
+            Some(m) => {
+                let month: usize = m.parse().ok()?;
+                Some((year, Some(*MONTHS.get(month.checked_sub(1)?)?)))
+            }
+        }
+    }
+    match text.split_once('/') {
+        None => match part(text) {
+            Some((y, Some(m))) => format!("{m} {y}"),
+            _ => text.to_string(),
+        },
+        Some((a, b)) => match (part(a), part(b)) {
+            (Some((ya, Some(ma))), Some((yb, Some(mb)))) if ya == yb => format!("{ma}–{mb} {ya}"),
+            (Some((ya, Some(ma))), Some((yb, Some(mb)))) => format!("{ma} {ya}–{mb} {yb}"),
+            (Some((ya, None)), Some((yb, None))) => format!("{ya}–{yb}"),
+            _ => text.to_string(),
+        },
     }
 }
 
 /// Month names, for dates and dataset periods.
-pub(crate) const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -85,7 +126,7 @@ mod tests {
             value: value.parse().unwrap(),
             value_text: value.into(),
             unit: unit.into(),
-            qualifier: qualifier.into(),
+            qualifier: Qualifier::parse(qualifier),
             note: "n1".into(),
         }
     }
@@ -106,6 +147,18 @@ mod tests {
             value(&row("92.1", "percent", "claimed by alekseev-organiser")),
             "92.1 %"
         );
+        assert_eq!(hedged_number(&row("21000", "people", "about")), "about 21,000");
+        assert_eq!(hedged_number(&row("87", "percent", "claimed by ots")), "87");
+    }
+
+    #[test]
+    fn periods_read_naturally() {
+        assert_eq!(period("1930-05/1930-08"), "May–August 1930");
+        assert_eq!(period("1928/1932"), "1928–1932");
+        assert_eq!(period("1928/29"), "1928/29");
+        assert_eq!(period("1930-10"), "October 1930");
+        assert_eq!(period("1930-Q4"), "1930-Q4");
+        assert_eq!(period("1930"), "1930");
     }
 
     #[test]

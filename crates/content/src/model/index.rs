@@ -1,0 +1,90 @@
+//! Cross-references computed once, when the content is loaded: the rows each figure shows, and
+//! for each dataset row the placed figure whose table is its home (where `datum:` links lead).
+
+use super::{Block, Content, Figure, Row};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    /// For each figure (in `Content::figures` order), the positions of its rows in its dataset.
+    figure_rows: Vec<Vec<u16>>,
+    /// For each dataset and each of its rows (in order), the figure (its position) that first
+    /// shows the row in reading order, if any does.
+    homes: Vec<Vec<Option<u16>>>,
+}
+
+impl Index {
+    pub fn new(content: &Content) -> Index {
+        let figure_rows: Vec<Vec<u16>> = content
+            .figures
+            .iter()
+            .map(|f| {
+                let Some(set) = f.source.dataset().and_then(|id| content.dataset(id)) else {
+                    return Vec::new();
+                };
+                (0..set.rows.len())
+                    .filter(|i| f.series.is_empty() || f.series.contains(&set.rows[*i].series))
+                    .map(position)
+                    .collect()
+            })
+            .collect();
+        let mut homes: Vec<Vec<Option<u16>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
+        let placed = content.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+            Block::Figure { id } => content.figures.iter().position(|f| &f.id == id),
+            _ => None,
+        });
+        for f in placed {
+            let Some(d) = content.figures[f]
+                .source
+                .dataset()
+                .and_then(|id| content.datasets.iter().position(|d| d.id == id))
+            else {
+                continue;
+            };
+            for &row in &figure_rows[f] {
+                homes[d][usize::from(row)].get_or_insert(position(f));
+            }
+        }
+        Index { figure_rows, homes }
+    }
+}
+
+fn position(i: usize) -> u16 {
+    u16::try_from(i).expect("fewer than 65,536 figures and rows per dataset")
+}
+
+impl Content {
+    /// Rebuilds the index after the content was changed in place (as tests do).
+    pub fn reindex(&mut self) {
+        self.index = Index::new(self);
+    }
+
+    /// The dataset rows a figure shows (all rows of its listed series), in file order.
+    pub fn figure_rows<'a>(&'a self, figure: &Figure) -> Vec<&'a Row> {
+        let positions = self.figures.iter().position(|f| f.id == figure.id);
+        let rows = positions.and_then(|i| self.index.figure_rows.get(i));
+        let set = figure.source.dataset().and_then(|id| self.dataset(id));
+        match (rows, set) {
+            (Some(rows), Some(set)) => rows.iter().filter_map(|r| set.rows.get(usize::from(*r))).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The placed figure whose table is a datum's home: the first, in reading order, to show it.
+    pub fn home_figure(&self, dataset: &str, row: &str) -> Option<&Figure> {
+        let d = self.datasets.iter().position(|d| d.id == dataset)?;
+        let r = self.datasets[d].rows.iter().position(|r| r.id == row)?;
+        let f = (*self.index.homes.get(d)?.get(r)?)?;
+        self.figures.get(usize::from(f))
+    }
+
+    /// The element id of a datum's home: its row in [`Content::home_figure`]'s table.
+    pub fn datum_home(&self, dataset: &str, row: &str) -> Option<String> {
+        self.home_figure(dataset, row).map(|_| datum_anchor(dataset, row))
+    }
+}
+
+/// The element id of a datum's row in a figure's table (`datum-purge-1929-expelled`).
+pub fn datum_anchor(dataset: &str, row: &str) -> String {
+    format!("datum-{dataset}-{row}")
+}
