@@ -15,6 +15,8 @@ mod ticks;
 
 #[cfg(test)]
 mod test_support;
+#[cfg(test)]
+mod tests;
 
 pub use theme::Theme;
 
