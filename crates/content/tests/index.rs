@@ -1,6 +1,6 @@
 #![cfg(feature = "parse")]
-//! The cross-references the loader computes once: the rows each figure shows, and each datum's
-//! home, the table row of the first placed figure that shows it.
+//! The cross-references the loader computes once: the rows each figure shows, each datum's
+//! home (the table row of the first placed figure that shows it), and the paragraph citing it.
 
 use kirov_content::parse::load_files;
 use kirov_content::Content;
@@ -48,6 +48,7 @@ fn a_figure_shows_the_rows_of_its_series() {
         Some("datum-party-conference")
     );
     assert_eq!(content.datum_home("party", "nothing"), None);
+    assert_eq!(content.citing_paragraph("party", "conference"), Some("opening-p1"));
 }
 
 /// Two figures show the same row: the one placed first in the essay is its home, whichever

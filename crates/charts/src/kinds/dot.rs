@@ -1,11 +1,11 @@
 //! Kind `dot`: the rows of one series (claims about one quantity, say) as dots on a value
-//! axis from zero, with a reference line if the figure gives one (the plan, at 100 %). A bar
+//! axis from zero, with a reference line if the figure gives one (a target, say). A bar
 //! joins the dots. Each dot is labelled with its claimant's short name and value; the first
 //! label sits above the bar, the rest below, since the dots may be only a few pixels apart. A
 //! label short of the reference ends at its dot rather than centring on it, so it never runs
 //! across the reference line.
 //!
-//! The series' name and its rows' periods name the row (`Plan fulfilment (1930)`).
+//! The series' name and its rows' periods name the row (`Output (1930)`).
 
 use crate::base::{self, item};
 use crate::encoding::{self, claimant_name, drawn};
@@ -18,7 +18,7 @@ use charming::element::{
 use charming::series::{Line, Scatter};
 use kirov_content::{format, Content, Figure, Reference, Row};
 
-/// The row's name: the series' name and its rows' periods (`Plan fulfilment (1930)`).
+/// The row's name: the series' name and its rows' periods (`Output (1930)`).
 fn category(name: &str, rows: &[&Row]) -> String {
     let mut periods: Vec<String> = rows.iter().map(|r| format::period(&r.period)).collect();
     periods.dedup();

@@ -27,7 +27,7 @@ use charming::series::{Line, Scatter};
 use kirov_content::{Content, Figure, Row};
 
 mod fit;
-use fit::{plan, Plan};
+use fit::{arrange, Arrangement};
 
 /// Below this width, row names go above the dumbbells.
 pub const NARROW: f64 = 640.0;
@@ -149,9 +149,9 @@ fn layout<'a>(figure: &'a Figure, ends: &[String; 2], content: &'a Content, them
     let dot = dot(theme);
     // Row names beside the axis if the values then still fit well; else above the dumbbells.
     let wide = (width >= NARROW)
-        .then(|| plan(figure, content, theme, width, false))
+        .then(|| arrange(figure, content, theme, width, false))
         .filter(|p| p.share >= 0.3);
-    let Plan {
+    let Arrangement {
         pairs,
         narrow,
         title_w,
@@ -160,7 +160,7 @@ fn layout<'a>(figure: &'a Figure, ends: &[String; 2], content: &'a Content, them
         max,
         step,
         ..
-    } = wide.unwrap_or_else(|| plan(figure, content, theme, width, true));
+    } = wide.unwrap_or_else(|| arrange(figure, content, theme, width, true));
 
     let text_h = |t: &str| text::text_height(theme, t);
     // Each row: (narrow) its name, then its dumbbell's line with the values on it, then a gap.

@@ -103,12 +103,12 @@ impl FigureKind {
 /// A waffle's whole and how it divides.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Waffle {
-    /// The row counted out in squares (`members`).
+    /// The row counted out in squares (the members of a body, say).
     pub whole: String,
-    /// The row the drawn series' rows add up to (`expelled`), if there is one; the rest of the
+    /// The row the drawn series' rows add up to (those who left it), if there is one; the rest of the
     /// whole is the whole less this row, or less the drawn rows without it.
     pub part: Option<String>,
-    /// The name of the rest of the whole (`Kept their cards`).
+    /// The name of the rest of the whole (`Stayed`).
     pub rest: String,
 }
 
@@ -140,7 +140,7 @@ pub struct RowEncoding {
     pub id: String,
     /// Drawn instead of the row's label.
     pub name: Option<String>,
-    /// A short text drawn with the value (`the factory overfulfilled`).
+    /// A short text drawn with the value (`target met`).
     pub annotation: Option<String>,
     /// The stretch of time the row's number counts over, where rows of one series differ.
     pub per: Option<Per>,

@@ -1,7 +1,8 @@
 //! Cross-references computed once, when the content is loaded: the rows each figure shows, and
-//! for each dataset row the placed figure whose table is its home (where `datum:` links lead).
+//! for each dataset row the placed figure whose table is its home (where `datum:` links lead)
+//! and the first paragraph that cites it (where a chart's tooltip leads back to).
 
-use super::{Block, Content, Figure, Row};
+use super::{Block, Content, Figure, Inline, Row};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -11,6 +12,9 @@ pub struct Index {
     /// For each dataset and each of its rows (in order), the figure (its position) that first
     /// shows the row in reading order, if any does.
     homes: Vec<Vec<Option<u16>>>,
+    /// For each dataset and each of its rows, the first paragraph citing it (its position
+    /// among all blocks of the essay, in reading order).
+    citations: Vec<Vec<Option<u16>>>,
 }
 
 impl Index {
@@ -29,7 +33,7 @@ impl Index {
             })
             .collect();
         let mut homes: Vec<Vec<Option<u16>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
-        let placed = content.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
+        let placed = content.blocks().filter_map(|b| match b {
             Block::Figure { id } => content.figures.iter().position(|f| &f.id == id),
             _ => None,
         });
@@ -45,12 +49,44 @@ impl Index {
                 homes[d][usize::from(row)].get_or_insert(position(f));
             }
         }
-        Index { figure_rows, homes }
+        let mut citations: Vec<Vec<Option<u16>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
+        for (b, block) in content.blocks().enumerate() {
+            let (Block::Paragraph { inlines, .. } | Block::Quote { inlines, .. }) = block else {
+                continue;
+            };
+            each_datum(inlines, &mut |set, row| {
+                let d = content.datasets.iter().position(|d| d.id == set);
+                let r = d.and_then(|d| content.datasets[d].rows.iter().position(|r| r.id == row));
+                if let (Some(d), Some(r)) = (d, r) {
+                    citations[d][r].get_or_insert(position(b));
+                }
+            });
+        }
+        Index {
+            figure_rows,
+            homes,
+            citations,
+        }
+    }
+}
+
+/// Calls `f` with the dataset and row of every datum link in `inlines`, in reading order.
+fn each_datum(inlines: &[Inline], f: &mut dyn FnMut(&str, &str)) {
+    for inline in inlines {
+        match inline {
+            Inline::Datum { dataset, row, .. } => f(dataset, row),
+            Inline::Emphasis(c)
+            | Inline::Strong(c)
+            | Inline::Person { children: c, .. }
+            | Inline::Term { children: c, .. }
+            | Inline::Link { children: c, .. } => each_datum(c, f),
+            Inline::Text(_) | Inline::NoteRef { .. } => {}
+        }
     }
 }
 
 fn position(i: usize) -> u16 {
-    u16::try_from(i).expect("fewer than 65,536 figures and rows per dataset")
+    u16::try_from(i).expect("fewer than 65,536 figures, blocks and rows per dataset")
 }
 
 impl Content {
@@ -76,6 +112,19 @@ impl Content {
         let r = self.datasets[d].rows.iter().position(|r| r.id == row)?;
         let f = (*self.index.homes.get(d)?.get(r)?)?;
         self.figures.get(usize::from(f))
+    }
+
+    /// The id of the first paragraph that cites a datum, if one does.
+    pub fn citing_paragraph(&self, dataset: &str, row: &str) -> Option<&str> {
+        let d = self.datasets.iter().position(|d| d.id == dataset)?;
+        let r = self.datasets[d].rows.iter().position(|r| r.id == row)?;
+        let b = (*self.index.citations.get(d)?.get(r)?)?;
+        self.blocks().nth(usize::from(b)).map(Block::id)
+    }
+
+    /// Every block of the essay, in reading order.
+    fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.sections.iter().flat_map(|s| &s.blocks)
     }
 
     /// The element id of a datum's home: its row in [`Content::home_figure`]'s table.

@@ -215,12 +215,15 @@ fn kind(file: usize, fig: &RawFigure, out: &mut Vec<Diagnostic>) -> Option<Figur
             let text = |v: &Option<Spanned<String>>| v.as_ref().map(|s| s.get_ref().clone());
             let (whole, rest) = (text(&fig.whole), text(&fig.rest));
             if whole.is_none() {
-                out.push(missing("whole", "whole = \"members\" (the row counted out in squares)"));
+                out.push(missing(
+                    "whole",
+                    "whole = \"delegates\" (the id of the row counted out in squares)",
+                ));
             }
             if rest.is_none() {
                 out.push(missing(
                     "rest",
-                    "rest = \"Kept their cards\" (the name of what the drawn rows leave)",
+                    "rest = \"Stayed\" (the name of what the drawn rows leave of the whole)",
                 ));
             }
             Some(FigureKind::Waffle(Waffle {
@@ -236,14 +239,14 @@ fn kind(file: usize, fig: &RawFigure, out: &mut Vec<Diagnostic>) -> Option<Figur
             Some((names, at)) => {
                 out.push(
                     Diagnostic::new(at, format!("`ends` has {} names; a dumbbell has two ends", names.len()))
-                        .help("name a pair's first figure and its second, e.g. ends = [\"Plan\", \"Counter-plan\"]"),
+                        .help("name a pair's first figure and its second, e.g. ends = [\"Ordered\", \"Promised\"]"),
                 );
                 None
             }
             None => {
                 out.push(missing(
                     "ends",
-                    "ends = [\"Plan\", \"Counter-plan\"] (the legend's names for a pair's two figures)",
+                    "ends = [\"Ordered\", \"Promised\"] (the legend's names for a pair's two figures)",
                 ));
                 None
             }

@@ -46,7 +46,7 @@ pub(super) fn bounds(points: &[(f64, f64, f64)], plot_w: f64) -> Option<(f64, f6
 
 /// The pairs, their labels and the axis for one arrangement (row names beside the axis, or
 /// `narrow`: above each dumbbell).
-pub(super) struct Plan<'a> {
+pub(super) struct Arrangement<'a> {
     pub pairs: Vec<Pair<'a>>,
     pub narrow: bool,
     pub title_w: f64,
@@ -58,7 +58,13 @@ pub(super) struct Plan<'a> {
     pub share: f64,
 }
 
-pub(super) fn plan<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f64, narrow: bool) -> Plan<'a> {
+pub(super) fn arrange<'a>(
+    figure: &'a Figure,
+    content: &'a Content,
+    theme: &Theme,
+    width: f64,
+    narrow: bool,
+) -> Arrangement<'a> {
     let dot = dot(theme);
     let title_chars = text::chars_in(theme, if narrow { width - 16.0 } else { width * 0.26 }, 10);
     let mut pairs = Vec::new();
@@ -169,7 +175,7 @@ pub(super) fn plan<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, 
         let span = (hi - lo).max(10.0);
         let step = ticks::nice_step(3.0 * span, ticks::tick_count(theme, plot_w, "100"));
         let (min, max) = (((lo - span) / step).floor() * step, ((hi + span) / step).ceil() * step);
-        return Plan {
+        return Arrangement {
             pairs,
             narrow,
             title_w,
@@ -194,7 +200,7 @@ pub(super) fn plan<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, 
         min -= if short_left { step } else { 0.0 };
         max += if short_right { step } else { 0.0 };
     }
-    Plan {
+    Arrangement {
         pairs,
         narrow,
         title_w,
