@@ -30,7 +30,7 @@ fn direction(row: &Row) -> usize {
     usize::from(row.value < 0.0)
 }
 
-/// A row's name as drawn: its name and, for a claim, the claimant (`…, according to Ots`).
+/// A row's name as drawn: its name and, for a claim, the claimant (`…, according to Petrov`).
 fn title(figure: &Figure, content: &Content, row: &Row) -> String {
     let name = row_name(figure, row);
     match claimant_name(content, row) {

@@ -30,7 +30,7 @@ fn category(name: &str, rows: &[&Row]) -> String {
     }
 }
 
-/// `Alekseev 92.1 %`: the claimant's short name (or, failing that, nothing) and the value.
+/// `Petrov 92 %`: the claimant's short name (or, failing that, nothing) and the value.
 fn claim_label(content: &Content, row: &Row) -> String {
     match claimant_name(content, row) {
         Some(name) => format!("{name} {}", format::value(row)),
@@ -58,7 +58,7 @@ struct Layout<'a> {
 }
 
 impl Layout<'_> {
-    /// The row's name: left of the axis when wide; above the first claim's label when narrow.
+    /// The row's name: left of the axis when wide; above the first dot's label when narrow.
     fn name(&self, theme: &Theme) -> Text {
         let line = text::line_height(theme);
         Text {
@@ -123,7 +123,7 @@ fn layout<'a>(
     } else {
         text::text_width(theme, &category) + 16.0
     };
-    // The dot sits mid-band with a label above and below; the plan's label sits above the
+    // The dot sits mid-band with a label above and below; the reference's label sits above the
     // plot, and (narrow) the row's name above the upper label.
     let half = dot / 2.0 + 6.0 + line + 4.0;
     let band = (2.0 * half).max(if narrow { 0.0 } else { name_h + 8.0 });
@@ -221,7 +221,7 @@ pub fn build(figure: &Figure, reference: Option<&Reference>, content: &Content, 
         );
     }
     chart = chart.series(bar);
-    // Then one dot per claim, labelled above for the first, below for the rest.
+    // Then one dot per row, labelled above for the first, below for the rest.
     let mut marks = Vec::new();
     for (k, (row, text)) in l.rows.iter().zip(&l.labels).enumerate() {
         let position = if k == 0 {

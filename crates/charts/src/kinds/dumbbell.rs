@@ -5,7 +5,7 @@
 //!
 //! Where a pair's two rows count over different stretches of time (`per` in figures.toml: a
 //! quarter's target against a claim per month), the second is scaled to the first's for
-//! positioning only, and the pair's name says so; its label still reads "1,500 tractors a month".
+//! positioning only, and the pair's name says so; its label still reads "500 wagons a month".
 //!
 //! Every value label sits on its dumbbell's line, outwards: the first figure's value left of
 //! its dot and the second's right of it (the other way round if the second were lower). The
@@ -53,7 +53,7 @@ impl Pair<'_> {
     pub(super) fn other_pct(&self) -> Option<f64> {
         self.other.map(|o| o.value * self.scale / self.base.value * 100.0)
     }
-    /// Whether the plan's dot is the left end (its label then goes left, the other's right).
+    /// Whether the first figure's dot is the left end (its label then goes left, the other's right).
     pub(super) fn base_is_left(&self) -> bool {
         self.other_pct().is_none_or(|x| x >= self.base_pct())
     }
@@ -263,7 +263,7 @@ pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &The
                 .data(data),
         );
     }
-    // The ends: the plan answered, with a rule at 100, and the counter-proposals.
+    // The ends: the first figures, with a rule at 100, and the second.
     let base_series = n;
     let rule = MarkLine::new()
         .silent(true)

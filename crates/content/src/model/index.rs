@@ -8,18 +8,18 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Index {
     /// For each figure (in `Content::figures` order), the positions of its rows in its dataset.
-    figure_rows: Vec<Vec<u16>>,
+    figure_rows: Vec<Vec<u32>>,
     /// For each dataset and each of its rows (in order), the figure (its position) that first
     /// shows the row in reading order, if any does.
-    homes: Vec<Vec<Option<u16>>>,
+    homes: Vec<Vec<Option<u32>>>,
     /// For each dataset and each of its rows, the first paragraph citing it (its position
     /// among all blocks of the essay, in reading order).
-    citations: Vec<Vec<Option<u16>>>,
+    citations: Vec<Vec<Option<u32>>>,
 }
 
 impl Index {
     pub fn new(content: &Content) -> Index {
-        let figure_rows: Vec<Vec<u16>> = content
+        let figure_rows: Vec<Vec<u32>> = content
             .figures
             .iter()
             .map(|f| {
@@ -32,7 +32,7 @@ impl Index {
                     .collect()
             })
             .collect();
-        let mut homes: Vec<Vec<Option<u16>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
+        let mut homes: Vec<Vec<Option<u32>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
         let placed = content.blocks().filter_map(|b| match b {
             Block::Figure { id } => content.figures.iter().position(|f| &f.id == id),
             _ => None,
@@ -46,10 +46,10 @@ impl Index {
                 continue;
             };
             for &row in &figure_rows[f] {
-                homes[d][usize::from(row)].get_or_insert(position(f));
+                homes[d][row as usize].get_or_insert(position(f));
             }
         }
-        let mut citations: Vec<Vec<Option<u16>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
+        let mut citations: Vec<Vec<Option<u32>>> = content.datasets.iter().map(|d| vec![None; d.rows.len()]).collect();
         for (b, block) in content.blocks().enumerate() {
             let (Block::Paragraph { inlines, .. } | Block::Quote { inlines, .. }) = block else {
                 continue;
@@ -85,8 +85,8 @@ fn each_datum(inlines: &[Inline], f: &mut dyn FnMut(&str, &str)) {
     }
 }
 
-fn position(i: usize) -> u16 {
-    u16::try_from(i).expect("fewer than 65,536 figures, blocks and rows per dataset")
+fn position(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2³² figures, blocks and rows per dataset")
 }
 
 impl Content {
@@ -101,7 +101,7 @@ impl Content {
         let rows = positions.and_then(|i| self.index.figure_rows.get(i));
         let set = figure.source.dataset().and_then(|id| self.dataset(id));
         match (rows, set) {
-            (Some(rows), Some(set)) => rows.iter().filter_map(|r| set.rows.get(usize::from(*r))).collect(),
+            (Some(rows), Some(set)) => rows.iter().filter_map(|r| set.rows.get(*r as usize)).collect(),
             _ => Vec::new(),
         }
     }
@@ -111,7 +111,7 @@ impl Content {
         let d = self.datasets.iter().position(|d| d.id == dataset)?;
         let r = self.datasets[d].rows.iter().position(|r| r.id == row)?;
         let f = (*self.index.homes.get(d)?.get(r)?)?;
-        self.figures.get(usize::from(f))
+        self.figures.get(f as usize)
     }
 
     /// The id of the first paragraph that cites a datum, if one does.
@@ -119,7 +119,7 @@ impl Content {
         let d = self.datasets.iter().position(|d| d.id == dataset)?;
         let r = self.datasets[d].rows.iter().position(|r| r.id == row)?;
         let b = (*self.index.citations.get(d)?.get(r)?)?;
-        self.blocks().nth(usize::from(b)).map(Block::id)
+        self.blocks().nth(b as usize).map(Block::id)
     }
 
     /// Every block of the essay, in reading order.
