@@ -1,11 +1,10 @@
-//! Live charts in the browser: mounting a figure's chart, rebuilding it on resize or theme
-//! change, and the registry that links `datum:` numbers in the prose to marks in charts.
+//! Live charts in the browser: mounting a figure's chart, rebuilding it when its width or the
+//! theme changes, and the registry that links `datum:` numbers in the prose to marks in charts.
 
-use crate::charts::{self, ChartSpec, Theme};
-use crate::echarts::{self, ECharts, PointerEvent};
-use crate::protocol;
+use crate::echarts::{ECharts, PointerEvent};
+use kirov_charts::{self as charts, Drawing, Theme};
 use kirov_content::Figure;
-use std::cell::RefCell;
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,10 +17,12 @@ type Resize = (web_sys::ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
 /// A mounted chart and everything that must be released with it.
 pub struct LiveChart {
     pub figure: &'static Figure,
-    pub chart: ECharts,
-    pub spec: RefCell<ChartSpec>,
+    chart: ECharts,
+    /// The chart as laid out for the current width and theme.
+    drawing: RefCell<Drawing>,
     element: web_sys::HtmlElement,
-    width: RefCell<f64>,
+    width: Cell<f64>,
+    theme: RefCell<Theme>,
     listeners: RefCell<Vec<Listener>>,
     resize: RefCell<Option<Resize>>,
 }
@@ -30,26 +31,20 @@ thread_local! {
     static LIVE: RefCell<Vec<Rc<LiveChart>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The theme the page is showing now: projector mode, an explicit choice, or the system's.
-pub fn current_theme() -> Theme {
-    let Some(window) = web_sys::window() else {
-        return Theme::light();
+/// The chart theme for the page's settings: projector while presenting, else the reader's
+/// choice, else the system's colours (and its reduced-motion preference).
+pub fn page_theme(choice: Option<&str>, presenting: bool) -> Theme {
+    let media = |q: &str| {
+        web_sys::window()
+            .and_then(|w| w.match_media(q).ok().flatten())
+            .is_some_and(|m| m.matches())
     };
-    let media = |q: &str| window.match_media(q).ok().flatten().is_some_and(|m| m.matches());
-    let root = crate::dom::query(&format!(".{}", protocol::ROOT_CLASS));
-    let chosen = root.as_ref().and_then(|r| r.get_attribute(protocol::THEME_ATTRIBUTE));
-    let mode = root.as_ref().and_then(|r| r.get_attribute("data-mode"));
-    let theme = match (mode.as_deref(), chosen.as_deref()) {
-        (Some(protocol::PRESENT_MODE), _) => Theme::projector(),
-        (_, Some(name)) => Theme::by_name(name),
-        _ if media("(prefers-color-scheme: dark)") => Theme::dark(),
-        _ => Theme::light(),
-    };
-    if media("(prefers-reduced-motion: reduce)") {
-        theme.without_animation()
-    } else {
-        theme
-    }
+    Theme::for_page(
+        choice,
+        presenting,
+        media("(prefers-color-scheme: dark)"),
+        media("(prefers-reduced-motion: reduce)"),
+    )
 }
 
 /// Events a chart reports to its figure.
@@ -59,31 +54,28 @@ pub enum ChartEvent {
     Click { key: String, x: f64, y: f64 },
 }
 
-/// Loads ECharts if needed and draws the figure's chart into `element`.
-pub async fn mount(
+/// Draws the figure's chart into `element` in `theme` (ECharts must be loaded).
+pub fn mount(
     figure: &'static Figure,
     element: web_sys::HtmlElement,
+    theme: Theme,
     on_event: Rc<dyn Fn(ChartEvent)>,
 ) -> Result<Rc<LiveChart>, JsValue> {
-    echarts::load().await?;
     let width = f64::from(element.client_width().max(280));
-    let theme = current_theme();
-    let spec = charts::build(figure, crate::content(), &theme, width).ok_or("this figure has no chart")?;
-    size(&element, figure, &theme, width, &spec);
-    let chart = echarts::init(&element);
-    chart
-        .set_option(&spec.chart)
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
-    label(&element, figure);
+    let drawing = charts::build(figure, crate::content(), &theme, width);
+    // ECharts takes its size from the element when it starts.
+    fit(&element, &drawing);
     let live = Rc::new(LiveChart {
         figure,
-        chart,
-        spec: RefCell::new(spec),
+        chart: crate::echarts::init(&element),
+        drawing: RefCell::new(drawing),
         element: element.clone(),
-        width: RefCell::new(width),
+        width: Cell::new(width),
+        theme: RefCell::new(theme),
         listeners: RefCell::new(Vec::new()),
         resize: RefCell::new(None),
     });
+    live.show()?;
     for (name, kind) in [("mouseover", 0), ("mouseout", 1), ("click", 2)] {
         let weak = Rc::downgrade(&live);
         let on_event = on_event.clone();
@@ -96,7 +88,7 @@ pub async fn mount(
             let Some(p) = PointerEvent::from_js(&params) else {
                 return;
             };
-            let Some(key) = live.spec.borrow().mark_at(p.series, p.index).map(|m| m.key.clone()) else {
+            let Some(key) = live.drawing().mark_at(p.series, p.index).map(|m| m.key.clone()) else {
                 return;
             };
             on_event(if kind == 0 {
@@ -113,8 +105,8 @@ pub async fn mount(
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
         if let Some(live) = weak.upgrade() {
             let width = f64::from(live.element.client_width().max(280));
-            if (width - *live.width.borrow()).abs() >= 1.0 {
-                *live.width.borrow_mut() = width;
+            if (width - live.width.get()).abs() >= 1.0 {
+                live.width.set(width);
                 live.redraw();
             }
         }
@@ -126,13 +118,14 @@ pub async fn mount(
     Ok(live)
 }
 
-/// Gives the chart element the height its builder laid the chart out for, and records how many
-/// points it draws (`data-points`, read by the end-to-end tests).
-fn size(element: &web_sys::HtmlElement, figure: &Figure, theme: &Theme, width: f64, spec: &ChartSpec) {
-    if let Some(h) = charts::height(figure, crate::content(), theme, width) {
-        let _ = element.style().set_property("height", &format!("{h:.0}px"));
-    }
-    let _ = element.set_attribute("data-points", &charts::drawn_points(&spec.chart).to_string());
+/// Gives the chart element the height its drawing was laid out for, and records how many points
+/// it draws (`data-points`, read by the end-to-end tests).
+fn fit(element: &web_sys::HtmlElement, drawing: &Drawing) {
+    let _ = element
+        .style()
+        .set_property("height", &format!("{:.0}px", drawing.height));
+    let points = charts::drawn_points(&drawing.option);
+    let _ = element.set_attribute("data-points", &points.to_string());
 }
 
 /// ECharts' aria module labels the container as an image; the page's own label is the one to
@@ -143,24 +136,40 @@ fn label(element: &web_sys::HtmlElement, figure: &Figure) {
 }
 
 impl LiveChart {
-    /// Rebuilds the option for the current width and theme.
-    pub fn redraw(&self) {
-        let width = *self.width.borrow();
-        let theme = current_theme();
-        if let Some(spec) = charts::build(self.figure, crate::content(), &theme, width) {
-            size(&self.element, self.figure, &theme, width, &spec);
-            let _ = self.chart.set_option(&spec.chart);
-            label(&self.element, self.figure);
-            *self.spec.borrow_mut() = spec;
-        }
+    /// The chart as drawn now: its option, height and marks.
+    pub fn drawing(&self) -> Ref<'_, Drawing> {
+        self.drawing.borrow()
+    }
+
+    /// Hands the drawing to ECharts.
+    fn show(&self) -> Result<(), JsValue> {
+        let shown = self.chart.set_option(&self.drawing().option);
+        label(&self.element, self.figure);
+        shown.map_err(|e| JsValue::from_str(&e.to_string()))
+    }
+
+    /// Lays the chart out again (once) for the current width and theme.
+    fn redraw(&self) {
+        let drawing = charts::build(self.figure, crate::content(), &self.theme.borrow(), self.width.get());
+        fit(&self.element, &drawing);
+        *self.drawing.borrow_mut() = drawing;
+        let _ = self.show();
         self.chart.resize();
+    }
+
+    /// Redraws in `theme`, if that is a change.
+    pub fn set_theme(&self, theme: Theme) {
+        if *self.theme.borrow() != theme {
+            *self.theme.borrow_mut() = theme;
+            self.redraw();
+        }
     }
 
     /// Emphasises (or releases) every mark drawn for `key`; the element's `data-emphasis`
     /// names what is emphasised.
     pub fn emphasise(&self, key: &str, on: bool) -> bool {
-        let spec = self.spec.borrow();
-        let Some(mark) = spec.mark(key) else { return false };
+        let drawing = self.drawing();
+        let Some(mark) = drawing.mark(key) else { return false };
         for (series, index) in &mark.targets {
             self.chart.emphasise(on, *series, *index);
         }
@@ -202,11 +211,6 @@ pub fn emphasise_everywhere(key: &str, on: bool) {
             chart.emphasise(key, on);
         }
     });
-}
-
-/// Theme changes redraw every live chart.
-pub fn redraw_all() {
-    LIVE.with(|l| l.borrow().iter().for_each(|c| c.redraw()));
 }
 
 /// Chart → text: marks the prose numbers tied to `key` (or clears all marks).

@@ -17,6 +17,7 @@ pub fn dataset_csv(set: &Dataset) -> String {
     let mut out = Dataset::COLUMNS.join(",");
     out.push('\n');
     for r in &set.rows {
+        let qualifier = r.qualifier.as_ref().map(ToString::to_string).unwrap_or_default();
         let cells = [
             &r.id,
             &r.series,
@@ -25,7 +26,7 @@ pub fn dataset_csv(set: &Dataset) -> String {
             &r.place,
             &r.value_text,
             &r.unit,
-            &r.qualifier,
+            &qualifier,
             &r.note,
         ];
         out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
@@ -41,7 +42,7 @@ pub fn events_csv(events: &[Event]) -> String {
         let tags: Vec<&str> = e.tags.iter().map(|t| t.key()).collect();
         let cells = [
             e.id.clone(),
-            crate::format::iso_date(&e.date),
+            kirov_content::format::iso_date(&e.date),
             kirov_content::plain_text(&e.title),
             tags.join(" "),
             e.note.clone(),

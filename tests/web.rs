@@ -1,8 +1,8 @@
 //! Components mounted in a real browser (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use kirov_content::{Block, Inline};
-use kirov_essay::{app::App, components::data_table::figure_rows, content};
+use kirov_content::{Block, FigureSource, Inline};
+use kirov_essay::{app::App, content};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -101,10 +101,9 @@ fn figures_show_their_data_tables() {
             .query_selector_all(&format!("#fig-{} tbody tr", f.id))
             .unwrap()
             .length();
-        let expected = if f.dataset == "timeline" {
-            content().events.len()
-        } else {
-            figure_rows(f).len()
+        let expected = match f.source {
+            FigureSource::Timeline => content().events.len(),
+            FigureSource::Dataset(_) => content().figure_rows(f).len(),
         };
         assert_eq!(rows, expected as u32, "figure {}", f.id);
     }

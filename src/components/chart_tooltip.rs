@@ -4,8 +4,8 @@
 use crate::cards::px;
 use crate::components::data_table::NoteLink;
 use crate::components::inlines::Inlines;
-use crate::{content, format};
-use kirov_content::{Block, Inline};
+use crate::content;
+use kirov_content::format;
 use leptos::prelude::*;
 
 /// What the tooltip shows and where.
@@ -19,25 +19,6 @@ pub struct Tip {
     pub width: f64,
     /// Pinned by a click or tap; stays until closed.
     pub pinned: bool,
-}
-
-/// The first paragraph of the prose that cites a datum, for "read in the text".
-pub fn citing_paragraph(key: &str) -> Option<&'static str> {
-    fn cites(inlines: &[Inline], key: &str) -> bool {
-        inlines.iter().any(|i| match i {
-            Inline::Datum { dataset, row, .. } => format!("{dataset}/{row}") == key,
-            Inline::Emphasis(c)
-            | Inline::Strong(c)
-            | Inline::Person { children: c, .. }
-            | Inline::Term { children: c, .. }
-            | Inline::Link { children: c, .. } => cites(c, key),
-            _ => false,
-        })
-    }
-    content().sections.iter().flat_map(|s| &s.blocks).find_map(|b| match b {
-        Block::Paragraph { id, inlines } | Block::Quote { id, inlines } if cites(inlines, key) => Some(id.as_str()),
-        _ => None,
-    })
 }
 
 #[component]
@@ -90,8 +71,8 @@ fn TipBody(key: String) -> impl IntoView {
     let Some(r) = c.dataset(set).and_then(|d| d.row(row)) else {
         return ().into_any();
     };
-    let claimant = r.qualifier.strip_prefix("claimed by ").and_then(|p| c.person(p));
-    let passage = citing_paragraph(&key);
+    let claimant = c.claimant(r);
+    let passage = c.citing_paragraph(set, row);
     let place = (!r.place.is_empty()).then(|| format!(" · {}", r.place));
     view! {
         <p class="tip-label">{r.label.as_str()}</p>

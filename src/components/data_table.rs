@@ -2,49 +2,20 @@
 //! home that datum links in the prose point to.
 
 use crate::components::inlines::Inlines;
-use crate::{content, format};
-use kirov_content::{Block, Figure, Row};
+use crate::content;
+use kirov_content::{datum_anchor, format, Figure, FigureSource};
 
 use leptos::prelude::*;
-
-/// The dataset rows a figure draws, in file order.
-pub fn figure_rows(figure: &'static Figure) -> Vec<&'static Row> {
-    let Some(set) = content().dataset(&figure.dataset) else {
-        return Vec::new();
-    };
-    set.rows
-        .iter()
-        .filter(|r| figure.series.is_empty() || figure.series.contains(&r.series))
-        .collect()
-}
-
-/// The element id of the table row where a datum is shown, if a figure shows it: the first
-/// placed figure that draws the row owns the id, so ids stay unique.
-pub fn datum_home(dataset: &str, row: &str) -> Option<String> {
-    first_figure_showing(dataset, row).map(|_| format!("datum-{dataset}-{row}"))
-}
-
-fn first_figure_showing(dataset: &str, row: &str) -> Option<&'static Figure> {
-    let c = content();
-    c.sections
-        .iter()
-        .flat_map(|s| &s.blocks)
-        .filter_map(|b| match b {
-            Block::Figure { id } => c.figure(id),
-            _ => None,
-        })
-        .find(|f| f.dataset == dataset && figure_rows(f).iter().any(|r| r.id == row))
-}
 
 #[component]
 pub fn DataTable(
     /// The figure whose data to tabulate.
     figure: &'static Figure,
 ) -> impl IntoView {
-    if figure.dataset == "timeline" {
+    let FigureSource::Dataset(dataset) = &figure.source else {
         return view! { <TimelineTable figure=figure /> }.into_any();
-    }
-    let rows = figure_rows(figure);
+    };
+    let rows = content().figure_rows(figure);
     view! {
         <table class="data-table">
             <caption class="visually-hidden">"Data for: " {figure.title.as_str()}</caption>
@@ -60,9 +31,10 @@ pub fn DataTable(
                 {rows
                     .into_iter()
                     .map(|r| {
-                        let owns = first_figure_showing(&figure.dataset, &r.id).is_some_and(|f| f.id == figure.id);
-                        let id = owns.then(|| format!("datum-{}-{}", figure.dataset, r.id));
-                        let claimant = r.qualifier.strip_prefix("claimed by ").and_then(|p| content().person(p));
+                        // The first placed figure showing a row owns its id, so ids stay unique.
+                        let owns = content().home_figure(dataset, &r.id).is_some_and(|f| f.id == figure.id);
+                        let id = owns.then(|| datum_anchor(dataset, &r.id));
+                        let claimant = content().claimant(r);
                         view! {
                             <tr id=id data-row=r.id.clone()>
                                 <th scope="row">

@@ -24,7 +24,7 @@ pub fn Figure(
     let drawn = RwSignal::new(false);
     let show_table = RwSignal::new(false);
     view! {
-        <figure class=format!("figure figure-{}", figure.kind) id=id aria-labelledby=labelled_by aria-describedby=described_by>
+        <figure class=format!("figure figure-{}", figure.kind.key()) id=id aria-labelledby=labelled_by aria-describedby=described_by>
             <p class="figure-title" id=title_id>{figure.title.as_str()}</p>
             <FigureChart figure=figure drawn=drawn />
             <figcaption>

@@ -1,29 +1,20 @@
 //! A figure's tools: show or hide the data table, and download the data as CSV.
 //! Hidden without JavaScript (the table is then always shown).
 
+use kirov_content::{Figure, FigureSource};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FigureTools(
     /// The figure whose data these tools offer.
-    figure: &'static kirov_content::Figure,
+    figure: &'static Figure,
     /// Whether the data table is shown.
     show_table: RwSignal<bool>,
     /// The data table's element id (for aria-controls).
     table_id: String,
 ) -> impl IntoView {
-    let download = move |_| {
-        #[cfg(target_arch = "wasm32")]
-        download_csv(figure);
-    };
-    let file_name = format!(
-        "{}.csv",
-        if figure.dataset == "timeline" {
-            "timeline"
-        } else {
-            figure.dataset.as_str()
-        }
-    );
+    let file_name = figure.source.file_name();
     view! {
         <div class="figure-tools">
             <button
@@ -35,7 +26,7 @@ pub fn FigureTools(
             >
                 {move || if show_table.get() { "Hide the data" } else { "Show the data" }}
             </button>
-            <button type="button" class="figure-tool" on:click=download>
+            <button type="button" class="figure-tool" on:click=move |_| download_csv(figure)>
                 "Download " {file_name}
             </button>
         </div>
@@ -43,14 +34,13 @@ pub fn FigureTools(
 }
 
 /// Saves the figure's dataset (or the timeline) as a CSV file.
-#[cfg(target_arch = "wasm32")]
-fn download_csv(figure: &'static kirov_content::Figure) {
-    use wasm_bindgen::JsCast;
+fn download_csv(figure: &'static Figure) {
     let c = crate::content();
-    let (name, text) = match c.dataset(&figure.dataset) {
-        Some(set) => (format!("{}.csv", set.id), crate::export::dataset_csv(set)),
-        None => ("timeline.csv".to_string(), crate::export::events_csv(&c.events)),
+    let text = match &figure.source {
+        FigureSource::Dataset(id) => c.dataset(id).map(crate::export::dataset_csv).unwrap_or_default(),
+        FigureSource::Timeline => crate::export::events_csv(&c.events),
     };
+    let name = figure.source.file_name();
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");

@@ -42,7 +42,7 @@ fn inline(i: &'static Inline) -> AnyView {
         }
         Inline::Datum { dataset, row, children } => {
             let key = format!("{dataset}/{row}");
-            match crate::components::data_table::datum_home(dataset, row) {
+            match content().datum_home(dataset, row) {
                 Some(home) => view! {
                     <a class="datum" href=format!("#{home}") data-datum=key>
                         <Inlines inlines=children />

@@ -77,10 +77,6 @@ fn show_current_slide(state: RwSignal<Option<usize>>) {
         } else if previous.flatten().is_some() {
             set_url(None);
         }
-        // Entering or leaving the mode changes the chart theme (projector) and sizes.
-        if previous.map(|p| p.is_some()) != Some(current.is_some()) {
-            crate::chart_runtime::redraw_all();
-        }
         current
     });
 }

@@ -20,8 +20,6 @@ pub fn ReaderTools() -> impl IntoView {
             theme.get().remember();
         }
         theme.track();
-        // Charts take their colours from the theme, so they redraw with it.
-        crate::chart_runtime::redraw_all();
     });
     view! {
         <div class="reader-tools" role="group" aria-label="Reading settings">

@@ -5,6 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
+mod dataset;
+mod figure;
+mod index;
+pub use dataset::{Dataset, Qualifier, Row};
+pub use figure::{DrawnSeries, Figure, FigureKind, FigureSource, Lane, Per, Reference, RowEncoding, Waffle};
+pub use index::{datum_anchor, Index};
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Content {
     pub meta: Meta,
@@ -16,6 +23,8 @@ pub struct Content {
     pub events: Vec<Event>,
     pub datasets: Vec<Dataset>,
     pub figures: Vec<Figure>,
+    /// Cross-references, computed once by the loader.
+    pub index: Index,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -326,63 +335,6 @@ pub struct Event {
     pub people: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Dataset {
-    pub id: String,
-    pub rows: Vec<Row>,
-}
-
-/// One number from the article, with everything needed to cite it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Row {
-    pub id: String,
-    pub series: String,
-    pub label: String,
-    pub period: String,
-    pub place: String,
-    pub value: f64,
-    /// The value exactly as written in the CSV, so downloads and labels never re-format it.
-    pub value_text: String,
-    pub unit: String,
-    pub qualifier: String,
-    pub note: String,
-}
-
-impl Dataset {
-    pub const COLUMNS: [&'static str; 9] = [
-        "id",
-        "series",
-        "label",
-        "period",
-        "place",
-        "value",
-        "unit",
-        "qualifier",
-        "note",
-    ];
-
-    pub fn row(&self, id: &str) -> Option<&Row> {
-        self.rows.iter().find(|r| r.id == id)
-    }
-
-    pub fn series<'a>(&'a self, series: &'a str) -> impl Iterator<Item = &'a Row> + 'a {
-        self.rows.iter().filter(move |r| r.series == series)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Figure {
-    pub id: String,
-    pub title: String,
-    pub caption: Vec<Inline>,
-    /// A dataset id, or `timeline` for the events.
-    pub dataset: String,
-    pub series: Vec<String>,
-    pub kind: String,
-    pub description: String,
-    pub notes: Vec<String>,
-}
-
 impl Content {
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.iter().find(|p| p.id == id)
@@ -401,16 +353,6 @@ impl Content {
     }
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id == id)
-    }
-    /// The dataset rows a figure draws (all rows of its listed series), in file order.
-    pub fn figure_rows<'a>(&'a self, figure: &Figure) -> Vec<&'a Row> {
-        let Some(set) = self.dataset(&figure.dataset) else {
-            return Vec::new();
-        };
-        set.rows
-            .iter()
-            .filter(|r| figure.series.is_empty() || figure.series.contains(&r.series))
-            .collect()
     }
 }
 

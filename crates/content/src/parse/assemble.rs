@@ -60,9 +60,11 @@ pub fn assemble(p: Parsed, meta: Meta, note_order: &[String]) -> Content {
         events: p.timeline.events,
         datasets: p.datasets.into_iter().map(|d| d.dataset).collect(),
         figures: p.figures.figures,
+        index: Index::default(),
     };
     content.events.sort_by_key(|e| e.date);
     register_mentions(&mut content);
+    content.reindex();
     content
 }
 

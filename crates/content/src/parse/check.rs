@@ -2,11 +2,12 @@
 //! figures, datasets and series), every note is cited, every figure placed once.
 
 use super::diagnostic::{nearest, Diagnostic, SourceFile, Span};
+use super::figure_checks;
 use super::files::Parsed;
 use super::index::{Index, Table};
 use super::inline::{self, RawRef, RefKind};
 use crate::model::plain_text;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 pub fn check(p: &Parsed, index: &Index, files: &[SourceFile], out: &mut Vec<Diagnostic>) {
     let where_is =
@@ -79,7 +80,7 @@ fn references(p: &Parsed, index: &Index, where_is: &dyn Fn(&Span) -> String, out
     }
 }
 
-/// Each figure is placed exactly once and draws a real dataset and series.
+/// Each figure is placed exactly once and draws a real dataset and series (figure_checks).
 fn figures(p: &Parsed, index: &Index, where_is: &dyn Fn(&Span) -> String, out: &mut Vec<Diagnostic>) {
     let mut placed: HashMap<&str, Span> = HashMap::new();
     for (_, s) in &p.sections {
@@ -102,28 +103,7 @@ fn figures(p: &Parsed, index: &Index, where_is: &dyn Fn(&Span) -> String, out: &
             );
         }
     }
-    for (set, span) in &p.figures.dataset_refs {
-        if set != "timeline" && !index.datasets.contains_key(set.as_str()) {
-            let d = Diagnostic::new(*span, format!("unknown dataset `{set}`"));
-            out.push(match nearest(set, index.datasets.keys().copied()) {
-                Some(n) => d.help(format!("did you mean `{n}` (data/datasets/{n}.csv)?")),
-                None => d.help("datasets are the CSV files in data/datasets/, or `timeline` for data/timeline.toml"),
-            });
-        }
-    }
-    for (set, series, span) in &p.figures.series_refs {
-        if let Some(ps) = p.datasets.iter().find(|d| &d.dataset.id == set && d.loaded) {
-            if ps.dataset.series(series).next().is_none() {
-                let names: BTreeSet<&str> = ps.dataset.rows.iter().map(|r| r.series.as_str()).collect();
-                let mut d = Diagnostic::new(*span, format!("dataset `{set}` has no series `{series}`"));
-                d.help = Some(match nearest(series, names.iter().copied()) {
-                    Some(n) => format!("did you mean `{n}`?"),
-                    None => format!("its series are: {}", names.into_iter().collect::<Vec<_>>().join(", ")),
-                });
-                out.push(d);
-            }
-        }
-    }
+    figure_checks::check(&p.figures.dataset_refs, &p.datasets, out);
 }
 
 fn unknown(what: &str, id: &str, span: Span, table: &Table, where_is: &dyn Fn(&Span) -> String) -> Diagnostic {

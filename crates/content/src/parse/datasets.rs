@@ -2,9 +2,7 @@
 
 use super::diagnostic::{Diagnostic, Span};
 use super::inline::{is_kebab, RawRef, RefKind};
-use crate::model::{Dataset, Row};
-
-pub const QUALIFIERS: [&str; 5] = ["about", "at least", "at most", "less than", "more than"];
+use crate::model::{Dataset, Qualifier, Row};
 
 pub struct ParsedDataset {
     pub dataset: Dataset,
@@ -161,14 +159,16 @@ pub fn parse(file: usize, id: &str, text: &str, out: &mut Vec<Diagnostic>) -> Pa
                     .help("e.g. `people`, `percent`, `tractors`, `million roubles`"),
             );
         }
-        let qualifier = f(7);
-        if let Some(who) = qualifier.strip_prefix("claimed by ") {
+        let text = f(7);
+        let qualifier = Qualifier::parse(&text);
+        if let Some(who) = qualifier.as_ref().and_then(Qualifier::claimant) {
             parsed.claimants.push((who.to_string(), field_span(7)));
-        } else if !qualifier.is_empty() && !QUALIFIERS.contains(&qualifier.as_str()) {
+        } else if !text.is_empty() && qualifier.is_none() {
+            let hedges: Vec<&str> = Qualifier::HEDGES.iter().filter_map(Qualifier::hedge).collect();
             out.push(
-                Diagnostic::new(field_span(7), format!("unknown qualifier `{qualifier}`")).help(format!(
+                Diagnostic::new(field_span(7), format!("unknown qualifier `{text}`")).help(format!(
                     "leave it empty, or use one of: {}, claimed by <person id>",
-                    QUALIFIERS.join(", ")
+                    hedges.join(", ")
                 )),
             );
         }

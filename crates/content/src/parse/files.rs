@@ -23,8 +23,6 @@ pub struct Parsed {
     /// (file index, section), in reading order.
     pub sections: Vec<(usize, RawSection)>,
     pub datasets: Vec<ParsedDataset>,
-    /// The file index of each entry of `datasets`.
-    pub dataset_files: Vec<usize>,
 }
 
 pub fn parse_all(src: &Sources, out: &mut Vec<Diagnostic>) -> Parsed {
@@ -41,7 +39,6 @@ pub fn parse_all(src: &Sources, out: &mut Vec<Diagnostic>) -> Parsed {
             .iter()
             .map(|(file, name)| dataset(*file, name, text(*file), out))
             .collect(),
-        dataset_files: src.datasets.iter().map(|(f, _)| *f).collect(),
     }
 }
 

@@ -15,7 +15,6 @@ pub struct Index<'a> {
     pub terms: Table<'a>,
     pub figures: Table<'a>,
     pub notes: Table<'a>,
-    pub datasets: Table<'a>,
     /// Dataset id → its rows.
     pub rows: HashMap<&'a str, Table<'a>>,
     /// Note labels in the order the essay first cites them (the order notes are shown in).
@@ -74,12 +73,6 @@ pub fn build<'a>(p: &'a Parsed, files: &[SourceFile], out: &mut Vec<Diagnostic>)
             (ps.dataset.id.as_str(), table)
         })
         .collect();
-    let datasets = p
-        .datasets
-        .iter()
-        .zip(&p.dataset_files)
-        .map(|(ps, f)| (ps.dataset.id.as_str(), Span::file_start(*f)))
-        .collect();
     let mut note_order: Vec<&str> = Vec::new();
     let cited = p
         .sections
@@ -96,7 +89,6 @@ pub fn build<'a>(p: &'a Parsed, files: &[SourceFile], out: &mut Vec<Diagnostic>)
         terms,
         figures,
         notes,
-        datasets,
         rows,
         note_order,
     }

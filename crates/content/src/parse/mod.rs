@@ -10,6 +10,7 @@ mod check;
 mod datasets;
 pub mod diagnostic;
 mod essay;
+mod figure_checks;
 mod figures;
 mod files;
 mod glossary;

@@ -1,0 +1,78 @@
+use super::*;
+use crate::test_support::*;
+
+#[test]
+fn bars_equal_the_rows_and_marks_cover_them() {
+    each("bar", |figure, theme, width| {
+        let content = content();
+        let drawing = build(figure, content, theme, width);
+        let v = json(&drawing);
+        assert_common(&drawing, &v, figure, theme);
+        let series = drawn(figure, content);
+        let mut keys = Vec::new();
+        for (s, drawn) in series.iter().enumerate() {
+            let values: Vec<(f64, &serde_json::Value)> = data(&v, s)
+                .iter()
+                .filter_map(|item| numbers(item)[0].map(|n| (n, item)))
+                .collect();
+            assert_eq!(values.len(), drawn.rows.len(), "one bar per row of {}", drawn.name);
+            for ((value, item), row) in values.into_iter().zip(&drawn.rows) {
+                assert_eq!(value, row.value, "{}", row.id);
+                assert_eq!(item["name"], format::hedged_number(row));
+                keys.push(encoding::key(figure, row));
+            }
+        }
+        assert_marks(&drawing, &v, &keys);
+        // Each row's name is drawn, in full, with its period.
+        let l = layout(figure, content, theme, width);
+        for (title, row) in l.titles.iter().zip(&l.rows) {
+            assert!(draws(&v, title), "{title}");
+            let full = format!("{} ({})", row_name(figure, row), format::period(&row.period));
+            assert_eq!(unwrap(title), full);
+        }
+        assert_eq!(drawing.height, l.height());
+    });
+}
+
+/// Each row reserves room for its own label's lines, nothing in one row reaches into the
+/// next, and a value label (one line, centred on its bar) stays within the bar's height, so
+/// it never meets a row label.
+#[test]
+fn rows_fit_their_own_labels() {
+    each("bar", |figure, theme, width| {
+        let line = text::line_height(theme);
+        let l = layout(figure, content(), theme, width);
+        assert!(line <= l.bar_h, "{}: value labels taller than bars", theme.name);
+        let mut bottom = 0.0;
+        for (i, (title, centre)) in l.titles.iter().zip(&l.centres).enumerate() {
+            let h = text::text_height(theme, title);
+            let (top, end) = if l.narrow {
+                (centre - l.bar_h / 2.0 - LABEL_GAP - h, centre + l.bar_h / 2.0)
+            } else {
+                let half = h.max(l.bar_h) / 2.0;
+                (centre - half, centre + half)
+            };
+            let gap = if i == 0 { 0.0 } else { 8.0 };
+            assert!(
+                top >= bottom + gap,
+                "{} at {width}: row {i} overlaps the one above",
+                theme.name
+            );
+            bottom = end;
+        }
+        assert!(
+            bottom <= l.plot_h,
+            "{} at {width}: the last row leaves the plot",
+            theme.name
+        );
+        assert!(l.height() >= l.top() + l.plot_h + line + 8.0);
+        // Narrow, a row is as much taller as its label has lines.
+        if l.narrow {
+            for (i, pair) in l.centres.windows(2).enumerate() {
+                let lines = l.titles[i + 1].lines().count() as f64;
+                let expected = l.bar_h + ROW_GAP + LABEL_GAP + lines * line;
+                assert!((pair[1] - pair[0] - expected).abs() < 1e-9, "row {}", i + 1);
+            }
+        }
+    });
+}
