@@ -16,7 +16,8 @@ for (const scheme of ['light', 'dark']) {
     await hydrated(page);
     for (const id of figureIds()) {
       const figure = page.locator(`#fig-${id}`);
-      await figure.scrollIntoViewIfNeeded();
+      // The chart sits at the figure's top; a tall figure (its table open) centred would leave it far off screen.
+      await figure.evaluate((f) => f.scrollIntoView({ block: 'start' }));
       const drawn = await page.waitForSelector(`#fig-${id} .chart svg`, { state: 'attached', timeout: 15000 }).then(() => true, () => false);
       if (!drawn) console.log(`${id}: no chart drawn at ${width} px (${scheme})`);
       await page.waitForTimeout(300);
