@@ -1,4 +1,5 @@
-//! Kind `bar`: horizontal bars, one per row, labelled with the row's name and period, and
+//! Kind `bar`: horizontal bars, one per row, labelled with the row's name and period (if it has
+//! one), and
 //! coloured by the series drawn (the legend names each series).
 //!
 //! From [`NARROW`] px up, each bar's label sits beside the axis; below it, the labels move
@@ -79,6 +80,16 @@ impl Layout<'_> {
     }
 }
 
+/// A row's label as drawn: its name and, if the row has one, its period (`Leningrad (1930)`).
+/// A row without a period (the article gives none) is labelled with its name alone.
+fn title(figure: &Figure, row: &Row) -> String {
+    let name = row_name(figure, row);
+    match format::period(&row.period) {
+        when if when.is_empty() => name.to_string(),
+        when => format!("{name} ({when})"),
+    }
+}
+
 fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
     let mut rows = Vec::new();
     let mut series_of = Vec::new();
@@ -98,10 +109,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
     };
     let titles: Vec<String> = rows
         .iter()
-        .map(|r| {
-            let title = format!("{} ({})", row_name(figure, r), format::period(&r.period));
-            text::wrap(&title, text::chars_in(theme, title_px, 12))
-        })
+        .map(|r| text::wrap(&title(figure, r), text::chars_in(theme, title_px, 12)))
         .collect();
     let bar_h = (theme.font_size * 1.4).max(16.0).round();
     // Each row reserves room for its own label's lines. Narrow: the label, a small gap, the

@@ -23,12 +23,16 @@ fn bars_equal_the_rows_and_marks_cover_them() {
             }
         }
         assert_marks(&drawing, &v, &keys);
-        // Each row's name is drawn, in full, with its period.
+        // Each row's name is drawn, in full, with its period if it has one.
         let l = layout(figure, content, theme, width);
-        for (title, row) in l.titles.iter().zip(&l.rows) {
-            assert!(draws(&v, title), "{title}");
-            let full = format!("{} ({})", row_name(figure, row), format::period(&row.period));
-            assert_eq!(unwrap(title), full);
+        for (drawn_title, row) in l.titles.iter().zip(&l.rows) {
+            assert!(draws(&v, drawn_title), "{drawn_title}");
+            let full = if row.period.is_empty() {
+                row_name(figure, row).to_string()
+            } else {
+                format!("{} ({})", row_name(figure, row), format::period(&row.period))
+            };
+            assert_eq!(unwrap(drawn_title), full);
         }
         assert_eq!(drawing.height, l.height());
     });
@@ -75,4 +79,32 @@ fn rows_fit_their_own_labels() {
             }
         }
     });
+}
+
+/// A row without a period is labelled with its name alone, never with empty brackets.
+#[test]
+fn a_row_without_a_period_has_no_brackets() {
+    let figure = of_kind("bar")[0];
+    let mut content = content().clone();
+    let set = figure
+        .source
+        .dataset()
+        .expect("a bar figure draws a dataset")
+        .to_string();
+    let rows = &mut content
+        .datasets
+        .iter_mut()
+        .find(|d| d.id == set)
+        .expect("its dataset")
+        .rows;
+    for r in rows.iter_mut() {
+        r.period.clear();
+    }
+    content.reindex();
+    let l = layout(figure, &content, &Theme::light(), 608.0);
+    assert!(!l.rows.is_empty());
+    for (drawn_title, row) in l.titles.iter().zip(&l.rows) {
+        assert_eq!(unwrap(drawn_title), row_name(figure, row), "{}", row.id);
+        assert!(!drawn_title.contains("()"), "{drawn_title}");
+    }
 }
