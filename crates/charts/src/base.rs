@@ -1,7 +1,6 @@
 //! The parts every option is built from: the base option (accessibility, tooltip, animation,
 //! background), themed text styles, axes and data items.
 
-use crate::text::line_height;
 use crate::Theme;
 use charming::component::{Aria, Axis, Decal, DecalItem, Title};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -44,7 +43,7 @@ pub(crate) fn text_style(theme: &Theme, color: &str) -> TextStyle {
         .color(color)
         .font_size(theme.font_size)
         .font_family(theme.font_family)
-        .line_height(line_height(theme))
+        .line_height(theme.line_height())
 }
 
 /// A shown series or mark label in the theme's text colour and size.

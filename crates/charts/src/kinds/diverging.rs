@@ -129,7 +129,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
         max,
         step,
         // The tick labels: a line and ECharts' 8 px margin, and a little air.
-        axis_h: text::line_height(theme) + 16.0,
+        axis_h: theme.line_height() + 16.0,
     }
 }
 

@@ -60,7 +60,7 @@ struct Layout<'a> {
 impl Layout<'_> {
     /// The row's name: left of the axis when wide; above the first dot's label when narrow.
     fn name(&self, theme: &Theme) -> Text {
-        let line = text::line_height(theme);
+        let line = theme.line_height();
         Text {
             x: 0.0,
             y: 0.0,
@@ -88,7 +88,7 @@ fn layout<'a>(
     let name = names.join(", ");
     let rows: Vec<&Row> = series.iter().flat_map(|s| s.rows.iter().copied()).collect();
     let labels: Vec<String> = rows.iter().map(|r| claim_label(content, r)).collect();
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     let narrow = width < NARROW;
     let dot = theme.font_size.round().max(12.0);
     // The axis runs from zero to a round number past every value and the reference.

@@ -42,7 +42,7 @@ struct Layout<'a> {
 const TOP_PAD: f64 = 8.0;
 
 fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
-    let line_h = text::line_height(theme);
+    let line_h = theme.line_height();
     let lines: Vec<(String, Vec<&Row>)> = drawn(figure, content)
         .into_iter()
         .map(|series| {
