@@ -1,21 +1,27 @@
 //! The Kirov essay: a Leptos front end rendered to static HTML at build time (`ssr`) and
 //! hydrated in the browser (`hydrate`). Content arrives already validated from `build.rs`.
 
+//! Rooms, in the order the flow runs (data → content → figures/cards → page):
+//! - [`reading`]: the prose: sections, blocks, inline links, contents, masthead, colophon;
+//! - [`apparatus`]: the notes, people index and glossary, each the static home of its cards;
+//! - [`figures`]: a figure's frame, its live chart (lazily drawn by ECharts), tooltip, tools,
+//!   data table and CSV;
+//! - [`cards`]: the popovers for people, terms, notes and paragraphs;
+//! - [`modes`]: presentation, reader tools and theme, the frame embed, offline;
+//! - [`protocol`]: every string shared with `assets/*.js`; [`dom`]: lookups in the page or a
+//!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build (native only).
+
 pub mod app;
+pub mod apparatus;
 #[cfg(feature = "ssr")]
 pub mod bundle;
 pub mod cards;
-pub mod chart_runtime;
 pub mod citation;
-pub mod components;
 pub mod dom;
-pub mod echarts;
-pub mod embed;
-pub mod export;
-pub mod offline;
+pub mod figures;
+pub mod modes;
 pub mod protocol;
-pub mod slides;
-pub mod theme;
+pub mod reading;
 
 use kirov_content::Content;
 use std::sync::OnceLock;

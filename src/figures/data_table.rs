@@ -1,8 +1,8 @@
 //! A figure's numbers as a table: the chart's accessible and printable twin, and the static
 //! home that datum links in the prose point to.
 
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::reading::inlines::Inlines;
 use kirov_content::{datum_anchor, format, Figure, FigureSource};
 
 use leptos::prelude::*;

@@ -2,9 +2,9 @@
 //! and place, and its note, with links that open cards and lead back to the prose.
 
 use crate::cards::px;
-use crate::components::data_table::NoteLink;
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::figures::data_table::NoteLink;
+use crate::reading::inlines::Inlines;
 use kirov_content::format;
 use leptos::prelude::*;
 
