@@ -1,8 +1,8 @@
 //! The glossary: every Soviet term, institution and acronym, alphabetically.
 
 use crate::content;
+use crate::inlines::Inlines;
 use crate::protocol::term_anchor;
-use crate::reading::inlines::Inlines;
 use leptos::prelude::*;
 
 #[component]

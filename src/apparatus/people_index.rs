@@ -2,8 +2,8 @@
 //! the person's card; `#person-<id>` is its deep link.
 
 use crate::content;
+use crate::inlines::Inlines;
 use crate::protocol::person_anchor;
-use crate::reading::inlines::Inlines;
 use kirov_content::{Group, Person};
 use leptos::prelude::*;
 

@@ -1,9 +1,9 @@
 //! A person's card: names, role, years, summary, key moments, every mention, related people.
 
 use crate::content;
-use crate::figures::data_table::NoteLink;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use crate::protocol::person_anchor;
-use crate::reading::inlines::Inlines;
 use kirov_content::Person;
 use leptos::prelude::*;
 

@@ -2,7 +2,8 @@
 //! home that datum links in the prose point to.
 
 use crate::content;
-use crate::reading::inlines::Inlines;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use kirov_content::{datum_anchor, format, Figure, FigureSource};
 
 use leptos::prelude::*;
@@ -82,17 +83,5 @@ fn TimelineTable(figure: &'static Figure) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-    }
-}
-
-/// A link to a note in the notes list, showing its number.
-#[component]
-pub fn NoteLink(
-    /// The note's label.
-    label: &'static str,
-) -> impl IntoView {
-    let shown = content().note(label).map_or_else(String::new, |n| n.display.clone());
-    view! {
-        <a class="note-link" href=format!("#note-{label}") data-note=label>"Note " {shown}</a>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::content;
 use crate::figures::figure::Figure;
-use crate::reading::inlines::Inlines;
+use crate::inlines::Inlines;
 use kirov_content::Block as BlockData;
 use leptos::prelude::*;
 

@@ -4,6 +4,5 @@
 pub mod block;
 pub mod colophon;
 pub mod essay_section;
-pub mod inlines;
 pub mod masthead;
 pub mod toc;
