@@ -62,3 +62,10 @@ pub fn App() -> impl IntoView {
         </div>
     }
 }
+
+/// The page body as static HTML: exactly what the browser build hydrates.
+#[cfg(feature = "ssr")]
+pub fn render_body() -> String {
+    use leptos::prelude::*;
+    Owner::new().with(|| view! { <App /> }.to_html())
+}
