@@ -69,6 +69,15 @@ pub(crate) fn axis_label(theme: &Theme) -> AxisLabel {
         .font_family(theme.font_family)
 }
 
+/// A 1.5 px rule in the text colour drawn as a mark line (a zero line, a reference value):
+/// silent, without end symbols. The caller adds its label and data.
+pub(crate) fn strong_rule(theme: &Theme, kind: charming::element::LineStyleType) -> charming::element::MarkLine {
+    charming::element::MarkLine::new()
+        .silent(true)
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(LineStyle::new().color(theme.text).width(1.5).type_(kind))
+}
+
 /// A thin rule in the theme's rule colour.
 pub(crate) fn rule(theme: &Theme) -> LineStyle {
     LineStyle::new().color(theme.rule).width(1)

@@ -117,6 +117,14 @@ pub(crate) struct Text {
 /// So every line is its own label, offset by the theme's line height; lines that share an
 /// offset share a series (ids `text-0`, `text-1`, …). Append these after the data series so
 /// data series indices (and marks) are unaffected.
+/// The option with `texts` laid over it as label series (added last, so they draw on top).
+pub(crate) fn with_texts(mut chart: charming::Chart, theme: &Theme, texts: &[Text]) -> charming::Chart {
+    for series in text_series(theme, texts) {
+        chart = chart.series(series);
+    }
+    chart
+}
+
 pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
     let lh = theme.line_height();
     let mut groups: Vec<((Align, i64, i64), Vec<DataPoint>)> = Vec::new();

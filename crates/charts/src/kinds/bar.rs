@@ -216,14 +216,8 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(l.series_of[i], Some(i))],
         });
     }
-    for text in text::text_series(theme, &l.texts()) {
-        chart = chart.series(text);
-    }
-    Drawing {
-        option: chart,
-        height: l.height(),
-        marks,
-    }
+    chart = text::with_texts(chart, theme, &l.texts());
+    Drawing::new(chart, l.height(), marks)
 }
 
 #[cfg(test)]

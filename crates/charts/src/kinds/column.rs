@@ -90,9 +90,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             distance: 0.0,
         })
         .collect();
-    for text in text::text_series(theme, &texts) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &texts);
     let marks = l
         .rows
         .iter()
@@ -102,11 +100,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(0, Some(i))],
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

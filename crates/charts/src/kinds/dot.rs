@@ -13,7 +13,7 @@ use crate::text::{self, Align, Place, Text};
 use crate::{ticks, Drawing, Mark, Theme};
 use charming::component::Grid;
 use charming::element::{
-    ItemStyle, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    ItemStyle, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLineData, MarkLineVariant, Symbol,
 };
 use charming::series::{Line, Scatter};
 use kirov_content::{format, Content, Figure, Reference, Row};
@@ -203,15 +203,7 @@ pub fn build(figure: &Figure, reference: Option<&Reference>, content: &Content, 
         );
     if let Some(reference) = reference {
         bar = bar.mark_line(
-            MarkLine::new()
-                .silent(true)
-                .symbol(vec![Symbol::None, Symbol::None])
-                .line_style(
-                    LineStyle::new()
-                        .color(theme.text)
-                        .width(1.5)
-                        .type_(LineStyleType::Dashed),
-                )
+            base::strong_rule(theme, LineStyleType::Dashed)
                 .label(base::label(theme).formatter(reference.label.as_str()))
                 .data(vec![MarkLineVariant::Simple(
                     MarkLineData::new()
@@ -249,14 +241,8 @@ pub fn build(figure: &Figure, reference: Option<&Reference>, content: &Content, 
         });
     }
     let name = l.name(theme);
-    for text in text::text_series(theme, &[name]) {
-        chart = chart.series(text);
-    }
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    chart = text::with_texts(chart, theme, &[name]);
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

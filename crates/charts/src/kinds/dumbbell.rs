@@ -309,9 +309,7 @@ pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &The
                         .collect(),
                 ),
         );
-    for text in text::text_series(theme, &l.texts()) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &l.texts());
 
     let mut marks = Vec::new();
     for (i, p) in l.pairs.iter().enumerate() {
@@ -326,11 +324,7 @@ pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &The
             });
         }
     }
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

@@ -220,9 +220,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             distance: dot / 2.0 + 6.0,
         })
         .collect();
-    for text in text::text_series(theme, &texts) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &texts);
     let marks = l
         .points
         .iter()
@@ -231,11 +229,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(p.line, Some(usize::from(p.end)))],
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

@@ -181,9 +181,7 @@ pub fn build(figure: &Figure, lanes: &[Lane], content: &Content, theme: &Theme, 
             distance: 8.0,
         })
         .collect();
-    for text in text::text_series(theme, &names) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &names);
     let marks = l
         .events
         .iter()
@@ -194,11 +192,7 @@ pub fn build(figure: &Figure, lanes: &[Lane], content: &Content, theme: &Theme, 
             targets,
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]
