@@ -36,7 +36,7 @@ const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'target/bench');           // the served copy, raw reports, summary.json
 const SITE = join(OUT, 'site');
 
-const LIGHTHOUSE_VERSION = '12.8.2';  // the 12.x line: 13.x needs Node ≥ 22, this machine has 20
+const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies.lighthouse;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const ECHARTS = 'echarts.common.min.js';
@@ -150,13 +150,14 @@ function table(header, rows) {
 // Lighthouse
 // ---------------------------------------------------------------------------------------------
 
-/** Installs the pinned Lighthouse without touching package.json or package-lock.json. */
+/** Lighthouse, pinned in package.json (the 12.x line: 13.x needs Node ≥ 22, this machine has 20). */
 function ensureLighthouse() {
+  // Lighthouse is pinned in package.json / package-lock.json and installed by scripts/setup.sh.
   const pkg = join(ROOT, 'node_modules/lighthouse/package.json');
-  if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version === LIGHTHOUSE_VERSION) return;
-  step(`installing lighthouse ${LIGHTHOUSE_VERSION} into node_modules (--no-save, under a minute)`);
-  execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', `lighthouse@${LIGHTHOUSE_VERSION}`],
-    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
+  const found = existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).version;
+  if (found !== LIGHTHOUSE_VERSION) {
+    throw new Error(`lighthouse ${LIGHTHOUSE_VERSION} is not installed (found ${found || 'none'}): run scripts/setup.sh`);
+  }
 }
 
 /** One Lighthouse run in a fresh Chromium profile; returns the figures we report. */

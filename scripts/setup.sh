@@ -30,7 +30,7 @@ fi
 # npm packages: ECharts (copied into dist), wasm-opt (binaryen), playwright-core, axe-core.
 if [ ! -f node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
   step "installing npm packages (under a minute)"
-  npm ci --no-audit --no-fund
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
   touch node_modules/.install-stamp
 fi
 

@@ -1,18 +1,21 @@
 //! The whole page. Rendered natively to HTML by `bin/prerender`, then hydrated in the browser;
 //! both render from the same `'static` content, so the two trees match exactly.
 
+use crate::apparatus::glossary_list::GlossaryList;
+use crate::apparatus::notes_list::NotesList;
+use crate::apparatus::people_index::PeopleIndex;
 use crate::cards::cite_card::PageUrl;
 use crate::cards::controller::CardController;
 use crate::cards::layer::CardLayer;
-use crate::components::presenter::{Presenter, Presenting};
-use crate::components::reader_tools::ReaderTools;
-use crate::components::{
-    colophon::Colophon, essay_section::EssaySection, glossary_list::GlossaryList, masthead::Masthead,
-    notes_list::NotesList, people_index::PeopleIndex, toc::Toc,
-};
 use crate::content;
+use crate::modes::presenter::{Presenter, Presenting};
+use crate::modes::reader_tools::ReaderTools;
+use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use crate::protocol;
-use crate::theme::{ChosenTheme, ThemeChoice};
+use crate::reading::colophon::Colophon;
+use crate::reading::essay_section::EssaySection;
+use crate::reading::masthead::Masthead;
+use crate::reading::toc::Toc;
 use leptos::prelude::*;
 
 #[component]
@@ -28,7 +31,7 @@ pub fn App() -> impl IntoView {
     provide_context(PageUrl(page_url));
     // Effects run only in the browser, never in the prerender.
     Effect::new(move |_| page_url.set(crate::dom::page_url()));
-    Effect::new(move |_| crate::embed::start(theme));
+    Effect::new(move |_| crate::modes::embed::start(theme));
     view! {
         // Cards, and prose numbers linked to charts, are driven by events delegated from here.
         <div
@@ -58,4 +61,11 @@ pub fn App() -> impl IntoView {
             <CardLayer />
         </div>
     }
+}
+
+/// The page body as static HTML: exactly what the browser build hydrates.
+#[cfg(feature = "ssr")]
+pub fn render_body() -> String {
+    use leptos::prelude::*;
+    Owner::new().with(|| view! { <App /> }.to_html())
 }

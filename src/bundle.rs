@@ -10,6 +10,36 @@
 use crate::protocol::{self, Value};
 use sha2::{Digest, Sha256};
 
+/// The marker in `index.html` that the prerendered body replaces. It must sit directly after
+/// `<body>`: whitespace before the root element breaks hydration.
+pub const BODY_MARKER: &str = "<!--prerendered-essay-->";
+
+/// Puts the prerendered body into Trunk's `index.html` in place of [`BODY_MARKER`].
+pub fn inject_body(index_html: &str, body: &str) -> Result<String, String> {
+    match index_html.matches(BODY_MARKER).count() {
+        1 => {}
+        n => {
+            return Err(format!(
+                "index.html must contain the marker {BODY_MARKER} exactly once (found {n})"
+            ))
+        }
+    }
+    if !index_html.contains(&format!("<body>{BODY_MARKER}")) {
+        return Err(format!(
+            "the marker must follow `<body>` directly, with no whitespace: `<body>{BODY_MARKER}`"
+        ));
+    }
+    let title = format!("<title>{}</title>", escape(&crate::content().meta.title));
+    Ok(index_html
+        .replacen("<title></title>", &title, 1)
+        .replacen(BODY_MARKER, body, 1))
+}
+
+/// Minimal HTML text escaping for the few strings written outside Leptos.
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
 /// A file to write into the bundle.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Asset {

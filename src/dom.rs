@@ -143,3 +143,17 @@ pub fn url_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
 }
+
+/// A length in whole CSS pixels, for positions set through the CSSOM (the page's policy forbids
+/// inline `style` attributes).
+pub fn px(v: f64) -> String {
+    format!("{v:.0}px")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lengths_are_whole_pixels() {
+        assert_eq!(super::px(351.6), "352px");
+    }
+}

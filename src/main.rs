@@ -41,7 +41,7 @@ fn main() {
     if let Some(el) = kirov_essay::dom::state_element() {
         let _ = el.set_attribute(HYDRATED_ATTRIBUTE, "true");
     }
-    kirov_essay::offline::start();
+    kirov_essay::modes::offline::start();
 }
 
 #[cfg(not(feature = "hydrate"))]

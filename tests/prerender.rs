@@ -2,7 +2,9 @@
 #![cfg(feature = "ssr")]
 
 use kirov_content::Block;
-use kirov_essay::{content, inject_body, render_body, BODY_MARKER};
+use kirov_essay::app::render_body;
+use kirov_essay::bundle::{inject_body, BODY_MARKER};
+use kirov_essay::content;
 
 #[test]
 fn the_body_contains_every_section_paragraph_note_and_figure() {
@@ -59,4 +61,24 @@ fn the_body_goes_directly_after_body_and_the_title_is_set() {
     let spaced = format!("<html><body>\n{BODY_MARKER}</body></html>");
     assert!(inject_body(&spaced, "x").unwrap_err().contains("no whitespace"));
     assert!(inject_body("<body></body>", "x").is_err());
+}
+
+/// Every slide of presentation mode names elements that the page really has.
+#[test]
+fn every_section_and_figure_has_a_slide_naming_real_elements() {
+    let html = render_body();
+    let c = content();
+    let all = kirov_essay::modes::slides::slides(c);
+    assert_eq!(all.iter().filter(|s| s.kind == "Section").count(), c.sections.len());
+    assert_eq!(all.iter().filter(|s| s.kind == "Figure").count(), c.figures.len());
+    assert!(all.iter().any(|s| s.kind == "Person"));
+    for s in &all {
+        for id in &s.ids {
+            assert!(
+                html.contains(&format!("id=\"{id}\"")),
+                "slide {} names missing element {id}",
+                s.title
+            );
+        }
+    }
 }

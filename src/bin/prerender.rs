@@ -37,7 +37,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 fn finish(dir: &Path) -> Result<(), String> {
     let index = dir.join(INDEX_PAGE);
-    let page = kirov_essay::inject_body(&read(&index)?, &kirov_essay::render_body())?;
+    let page = kirov_essay::bundle::inject_body(&read(&index)?, &kirov_essay::app::render_body())?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;

@@ -292,7 +292,7 @@ fn emphasise_datum(el: &Element, on: bool) {
     else {
         return;
     };
-    crate::chart_runtime::emphasise_everywhere(&key, on);
+    crate::figures::chart_runtime::emphasise_everywhere(&key, on);
 }
 
 /// Runs `f` after `ms`, in place of whatever `timer` was waiting to run.

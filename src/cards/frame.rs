@@ -4,10 +4,10 @@
 //! draws its backdrop; the cards opened above a sheet are drawn inside it, so they stay usable.
 
 use super::controller::{element, CardController};
-use super::placement::px;
 use super::state::{CardTarget, OpenCard, Presentation};
 use super::{cite_card::CiteCard, note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
 use crate::content;
+use crate::dom::px;
 use leptos::prelude::*;
 
 /// How far down a finger must drag a sheet to close it.

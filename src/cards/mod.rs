@@ -16,5 +16,3 @@ pub mod person_card;
 pub mod placement;
 pub mod state;
 pub mod term_card;
-
-pub use placement::px;

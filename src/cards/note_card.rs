@@ -1,6 +1,6 @@
 //! A note's card: its full text with the archival reference.
 
-use crate::components::inlines::Inlines;
+use crate::inlines::Inlines;
 use kirov_content::Note;
 use leptos::prelude::*;
 

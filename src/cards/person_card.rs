@@ -1,8 +1,8 @@
 //! A person's card: names, role, years, summary, key moments, every mention, related people.
 
-use crate::components::data_table::NoteLink;
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use crate::protocol::person_anchor;
 use kirov_content::Person;
 use leptos::prelude::*;

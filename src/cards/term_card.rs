@@ -1,8 +1,8 @@
 //! A term's card: the term, its Russian form, its meaning, where it is first used, its note.
 
-use crate::components::data_table::NoteLink;
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use kirov_content::Term;
 use leptos::prelude::*;
 

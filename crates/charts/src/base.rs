@@ -1,7 +1,6 @@
 //! The parts every option is built from: the base option (accessibility, tooltip, animation,
 //! background), themed text styles, axes and data items.
 
-use crate::text::line_height;
 use crate::Theme;
 use charming::component::{Aria, Axis, Decal, DecalItem, Title};
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
@@ -44,7 +43,7 @@ pub(crate) fn text_style(theme: &Theme, color: &str) -> TextStyle {
         .color(color)
         .font_size(theme.font_size)
         .font_family(theme.font_family)
-        .line_height(line_height(theme))
+        .line_height(theme.line_height())
 }
 
 /// A shown series or mark label in the theme's text colour and size.
@@ -68,6 +67,15 @@ pub(crate) fn axis_label(theme: &Theme) -> AxisLabel {
         .color(theme.muted)
         .font_size(theme.font_size)
         .font_family(theme.font_family)
+}
+
+/// A 1.5 px rule in the text colour drawn as a mark line (a zero line, a reference value):
+/// silent, without end symbols. The caller adds its label and data.
+pub(crate) fn strong_rule(theme: &Theme, kind: charming::element::LineStyleType) -> charming::element::MarkLine {
+    charming::element::MarkLine::new()
+        .silent(true)
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(LineStyle::new().color(theme.text).width(1.5).type_(kind))
 }
 
 /// A thin rule in the theme's rule colour.

@@ -43,6 +43,12 @@ pub struct Drawing {
     pub marks: Vec<Mark>,
 }
 
+impl Drawing {
+    pub(crate) fn new(option: Chart, height: f64, marks: Vec<Mark>) -> Drawing {
+        Drawing { option, height, marks }
+    }
+}
+
 /// Lays out a figure's chart at `width` px in `theme`.
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> Drawing {
     use kinds::*;

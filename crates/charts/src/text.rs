@@ -9,15 +9,9 @@ use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, LabelAlign, LabelPosition, LabelVerticalAlign, Symbol};
 use charming::series::Scatter;
 
-/// Line height as a multiple of the font size, for estimates (ECharts' own is a little less).
-const LINE: f64 = 1.3;
 /// Average glyph width as a multiple of the font size, for estimates (generous for digits and
 /// lower case in the system sans-serifs).
 const GLYPH: f64 = 0.58;
-
-pub(crate) fn line_height(theme: &Theme) -> f64 {
-    (theme.font_size * LINE).round()
-}
 
 /// Estimated width in pixels of `text` (its longest line) at the theme's size.
 pub(crate) fn text_width(theme: &Theme, text: &str) -> f64 {
@@ -27,7 +21,7 @@ pub(crate) fn text_width(theme: &Theme, text: &str) -> f64 {
 
 /// Estimated height in pixels of `text` at the theme's size.
 pub(crate) fn text_height(theme: &Theme, text: &str) -> f64 {
-    text.lines().count().max(1) as f64 * line_height(theme)
+    text.lines().count().max(1) as f64 * theme.line_height()
 }
 
 /// How many characters fit in `px` at the theme's size (never fewer than `floor`).
@@ -123,8 +117,16 @@ pub(crate) struct Text {
 /// So every line is its own label, offset by the theme's line height; lines that share an
 /// offset share a series (ids `text-0`, `text-1`, …). Append these after the data series so
 /// data series indices (and marks) are unaffected.
+/// The option with `texts` laid over it as label series (added last, so they draw on top).
+pub(crate) fn with_texts(mut chart: charming::Chart, theme: &Theme, texts: &[Text]) -> charming::Chart {
+    for series in text_series(theme, texts) {
+        chart = chart.series(series);
+    }
+    chart
+}
+
 pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
-    let lh = line_height(theme);
+    let lh = theme.line_height();
     let mut groups: Vec<((Align, i64, i64), Vec<DataPoint>)> = Vec::new();
     for t in texts {
         let lines: Vec<&str> = t.text.lines().collect();
@@ -185,7 +187,7 @@ mod tests {
     #[test]
     fn text_blocks_become_offset_lines() {
         let theme = Theme::light();
-        let lh = line_height(&theme);
+        let lh = theme.line_height();
         let block = |place| Text {
             x: 1.0,
             y: 2.0,

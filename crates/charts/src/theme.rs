@@ -21,6 +21,12 @@ pub struct Theme {
 const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 
 impl Theme {
+    /// The height of a line of chart text in pixels: the layout's estimate, and the line height
+    /// the option asks ECharts for, so the two agree (1.3 × the font size; ECharts' own is less).
+    pub fn line_height(&self) -> f64 {
+        (self.font_size * 1.3).round()
+    }
+
     pub fn light() -> Self {
         Theme {
             name: "light",

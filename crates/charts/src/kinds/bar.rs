@@ -133,7 +133,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
     }
     // The last row needs no gap below it, only a little air above the axis labels.
     let plot_h = if narrow { y - ROW_GAP + 6.0 } else { y }.max(bar_h);
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     Layout {
         legend_h: text::legend_height(theme, &names, width, narrow),
         // The tick labels (a line and ECharts' 8 px margin) and, below them, the axis name.
@@ -155,7 +155,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
 pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> Drawing {
     let l = layout(figure, content, theme, width);
     let n = l.rows.len();
-    let line = text::line_height(theme);
+    let line = theme.line_height();
 
     // Round ticks that fit: the largest value sets the axis, its digits the label width.
     let top_value = l.rows.iter().map(|r| r.value).fold(0.0, f64::max);
@@ -224,14 +224,8 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(l.series_of[i], Some(i))],
         });
     }
-    for text in text::text_series(theme, &l.texts()) {
-        chart = chart.series(text);
-    }
-    Drawing {
-        option: chart,
-        height: l.height(),
-        marks,
-    }
+    chart = text::with_texts(chart, theme, &l.texts());
+    Drawing::new(chart, l.height(), marks)
 }
 
 #[cfg(test)]

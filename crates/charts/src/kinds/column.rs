@@ -35,7 +35,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
     let label_h = labels.iter().map(|t| text::text_height(theme, t)).fold(0.0, f64::max);
     let top = label_h + 16.0;
     let plot = (width * 0.5).clamp(200.0, 380.0);
-    let axis = 2.0 * text::line_height(theme) + 16.0;
+    let axis = 2.0 * theme.line_height() + 16.0;
     Layout {
         height: (top + plot + axis).ceil(),
         rows,
@@ -66,7 +66,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
                 .min(0.0)
                 .split_number(4.0)
                 .name(unit)
-                .name_gap(text::line_height(theme) * 0.5),
+                .name_gap(theme.line_height() * 0.5),
         )
         .series(
             Bar::new()
@@ -90,9 +90,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             distance: 0.0,
         })
         .collect();
-    for text in text::text_series(theme, &texts) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &texts);
     let marks = l
         .rows
         .iter()
@@ -102,11 +100,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(0, Some(i))],
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

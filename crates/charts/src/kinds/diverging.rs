@@ -11,10 +11,7 @@ use crate::encoding::{self, claimant_name, drawn, row_name};
 use crate::text::{self, Align, Place, Text};
 use crate::{ticks, Drawing, Mark, Theme};
 use charming::component::Grid;
-use charming::element::{
-    ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, SplitLine,
-    Symbol,
-};
+use charming::element::{ItemStyle, Label, LabelPosition, LineStyleType, MarkLineData, MarkLineVariant, SplitLine};
 use charming::series::Bar;
 use kirov_content::{format, Content, Figure, Row};
 
@@ -129,7 +126,7 @@ fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f6
         max,
         step,
         // The tick labels: a line and ECharts' 8 px margin, and a little air.
-        axis_h: text::line_height(theme) + 16.0,
+        axis_h: theme.line_height() + 16.0,
     }
 }
 
@@ -162,15 +159,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
 
     // The zero line, carried by the first series: a short solid rule at the base of each bar
     // (a full-height line would run through the row names above the bars).
-    let zero = MarkLine::new()
-        .silent(true)
-        .symbol(vec![Symbol::None, Symbol::None])
-        .line_style(
-            LineStyle::new()
-                .color(theme.text)
-                .width(1.5)
-                .type_(LineStyleType::Solid),
-        )
+    let zero = base::strong_rule(theme, LineStyleType::Solid)
         .label(Label::new().show(false))
         .data(
             l.centres
@@ -220,14 +209,8 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(direction(r), Some(i))],
         })
         .collect();
-    for text in text::text_series(theme, &l.texts()) {
-        chart = chart.series(text);
-    }
-    Drawing {
-        option: chart,
-        height: l.height(),
-        marks,
-    }
+    chart = text::with_texts(chart, theme, &l.texts());
+    Drawing::new(chart, l.height(), marks)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use crate::text::{self, Align, Place, Text};
 use crate::{ticks, Drawing, Mark, Theme};
 use charming::component::Grid;
 use charming::element::{
-    ItemStyle, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol,
+    ItemStyle, LabelAlign, LabelPosition, LineStyle, LineStyleType, MarkLineData, MarkLineVariant, Symbol,
 };
 use charming::series::{Line, Scatter};
 use kirov_content::{format, Content, Figure, Reference, Row};
@@ -60,7 +60,7 @@ struct Layout<'a> {
 impl Layout<'_> {
     /// The row's name: left of the axis when wide; above the first dot's label when narrow.
     fn name(&self, theme: &Theme) -> Text {
-        let line = text::line_height(theme);
+        let line = theme.line_height();
         Text {
             x: 0.0,
             y: 0.0,
@@ -88,7 +88,7 @@ fn layout<'a>(
     let name = names.join(", ");
     let rows: Vec<&Row> = series.iter().flat_map(|s| s.rows.iter().copied()).collect();
     let labels: Vec<String> = rows.iter().map(|r| claim_label(content, r)).collect();
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     let narrow = width < NARROW;
     let dot = theme.font_size.round().max(12.0);
     // The axis runs from zero to a round number past every value and the reference.
@@ -203,15 +203,7 @@ pub fn build(figure: &Figure, reference: Option<&Reference>, content: &Content, 
         );
     if let Some(reference) = reference {
         bar = bar.mark_line(
-            MarkLine::new()
-                .silent(true)
-                .symbol(vec![Symbol::None, Symbol::None])
-                .line_style(
-                    LineStyle::new()
-                        .color(theme.text)
-                        .width(1.5)
-                        .type_(LineStyleType::Dashed),
-                )
+            base::strong_rule(theme, LineStyleType::Dashed)
                 .label(base::label(theme).formatter(reference.label.as_str()))
                 .data(vec![MarkLineVariant::Simple(
                     MarkLineData::new()
@@ -249,14 +241,8 @@ pub fn build(figure: &Figure, reference: Option<&Reference>, content: &Content, 
         });
     }
     let name = l.name(theme);
-    for text in text::text_series(theme, &[name]) {
-        chart = chart.series(text);
-    }
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    chart = text::with_texts(chart, theme, &[name]);
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

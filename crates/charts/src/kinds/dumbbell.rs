@@ -145,7 +145,7 @@ pub(super) fn dot(theme: &Theme) -> f64 {
 }
 
 fn layout<'a>(figure: &'a Figure, ends: &[String; 2], content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     let dot = dot(theme);
     // Row names beside the axis if the values then still fit well; else above the dumbbells.
     let wide = (width >= NARROW)
@@ -212,7 +212,7 @@ pub(super) fn margins(theme: &Theme, narrow: bool, title_w: f64) -> (f64, f64) {
 pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &Theme, width: f64) -> Drawing {
     let l = layout(figure, ends, content, theme, width);
     let n = l.pairs.len();
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     let line_w = if theme.font_size >= 20.0 { 5.0 } else { 3.0 };
     let (base_colour, other_colour) = (theme.palette[0], theme.palette[1]);
 
@@ -309,9 +309,7 @@ pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &The
                         .collect(),
                 ),
         );
-    for text in text::text_series(theme, &l.texts()) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &l.texts());
 
     let mut marks = Vec::new();
     for (i, p) in l.pairs.iter().enumerate() {
@@ -326,11 +324,7 @@ pub fn build(figure: &Figure, ends: &[String; 2], content: &Content, theme: &The
             });
         }
     }
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ struct Layout<'a> {
 const TOP_PAD: f64 = 8.0;
 
 fn layout<'a>(figure: &'a Figure, content: &'a Content, theme: &Theme, width: f64) -> Layout<'a> {
-    let line_h = text::line_height(theme);
+    let line_h = theme.line_height();
     let lines: Vec<(String, Vec<&Row>)> = drawn(figure, content)
         .into_iter()
         .map(|series| {
@@ -220,9 +220,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             distance: dot / 2.0 + 6.0,
         })
         .collect();
-    for text in text::text_series(theme, &texts) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &texts);
     let marks = l
         .points
         .iter()
@@ -231,11 +229,7 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(p.line, Some(usize::from(p.end)))],
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ fn layout<'a>(lanes: &[Lane], content: &'a Content, theme: &Theme, width: f64) -
         .fold(0.0, f64::max);
     // Room for three dots stacked within a row (see NUDGES), and for the row's name.
     let band = (dot / NUDGES[1].abs() + 4.0).max(tallest + 10.0);
-    let line = text::line_height(theme);
+    let line = theme.line_height();
     let height = (12.0 + lanes.len() as f64 * band + line + 16.0).ceil();
     let plot_w = (width - names_w - 16.0 - text::text_width(theme, "1942") / 2.0 - 8.0).max(40.0);
     Layout {
@@ -181,9 +181,7 @@ pub fn build(figure: &Figure, lanes: &[Lane], content: &Content, theme: &Theme, 
             distance: 8.0,
         })
         .collect();
-    for text in text::text_series(theme, &names) {
-        chart = chart.series(text);
-    }
+    chart = text::with_texts(chart, theme, &names);
     let marks = l
         .events
         .iter()
@@ -194,11 +192,7 @@ pub fn build(figure: &Figure, lanes: &[Lane], content: &Content, theme: &Theme, 
             targets,
         })
         .collect();
-    Drawing {
-        option: chart,
-        height: l.height,
-        marks,
-    }
+    Drawing::new(chart, l.height, marks)
 }
 
 #[cfg(test)]

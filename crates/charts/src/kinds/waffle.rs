@@ -180,11 +180,7 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
             targets: vec![(s, None)],
         });
     }
-    Drawing {
-        option: chart,
-        height: l.height(),
-        marks,
-    }
+    Drawing::new(chart, l.height(), marks)
 }
 
 #[cfg(test)]

@@ -44,7 +44,7 @@ fn bars_equal_the_rows_and_marks_cover_them() {
 #[test]
 fn rows_fit_their_own_labels() {
     each("bar", |figure, theme, width| {
-        let line = text::line_height(theme);
+        let line = theme.line_height();
         let l = layout(figure, content(), theme, width);
         assert!(line <= l.bar_h, "{}: value labels taller than bars", theme.name);
         let mut bottom = 0.0;

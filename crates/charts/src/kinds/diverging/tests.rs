@@ -42,7 +42,7 @@ fn bars_equal_the_rows_and_marks_cover_them_once() {
 #[test]
 fn rows_fit_their_own_labels() {
     each("diverging", |figure, theme, width| {
-        let line = text::line_height(theme);
+        let line = theme.line_height();
         let l = layout(figure, content(), theme, width);
         assert!(line <= l.bar_h, "{}: value labels taller than bars", theme.name);
         let mut bottom = 0.0;

@@ -40,7 +40,7 @@ fn lines_join_the_rows_and_marks_cover_them() {
 fn close_labels_are_pushed_apart() {
     each("slope", |figure, theme, width| {
         let l = layout(figure, content(), theme, width);
-        let plot_h = l.height - l.top - (text::line_height(theme) + 16.0);
+        let plot_h = l.height - l.top - (theme.line_height() + 16.0);
         for end in [false, true] {
             let mut side: Vec<(f64, f64)> = l
                 .points

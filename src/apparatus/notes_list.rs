@@ -1,7 +1,7 @@
 //! Every note, grouped by section: the static home of each note reference.
 
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
 use leptos::prelude::*;
 
 #[component]

@@ -2,8 +2,8 @@
 //! colour choice is remembered where storage is allowed (it throws inside sandboxed iframes, which
 //! is handled).
 
-use crate::components::presenter::Presenting;
-use crate::theme::{ChosenTheme, ThemeChoice};
+use crate::modes::presenter::Presenting;
+use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 //! One section of the essay, with its roman numeral as in the article.
 
-use crate::components::block::Block;
+use crate::reading::block::Block;
 use kirov_content::Section;
 use leptos::prelude::*;
 

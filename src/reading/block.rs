@@ -1,7 +1,8 @@
 //! A block of an essay section: a paragraph, a quotation or a placed figure.
 
-use crate::components::{figure::Figure, inlines::Inlines};
 use crate::content;
+use crate::figures::figure::Figure;
+use crate::inlines::Inlines;
 use kirov_content::Block as BlockData;
 use leptos::prelude::*;
 

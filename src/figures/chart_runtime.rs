@@ -1,7 +1,7 @@
 //! Live charts in the browser: mounting a figure's chart, rebuilding it when its width or the
 //! theme changes, and the registry that links `datum:` numbers in the prose to marks in charts.
 
-use crate::echarts::{ECharts, PointerEvent};
+use crate::figures::echarts::{ECharts, PointerEvent};
 use kirov_charts::{self as charts, Drawing, Theme};
 use kirov_content::Figure;
 use std::cell::{Cell, Ref, RefCell};
@@ -67,7 +67,7 @@ pub fn mount(
     fit(&element, &drawing);
     let live = Rc::new(LiveChart {
         figure,
-        chart: crate::echarts::init(&element),
+        chart: crate::figures::echarts::init(&element),
         drawing: RefCell::new(drawing),
         element: element.clone(),
         width: Cell::new(width),

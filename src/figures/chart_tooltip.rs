@@ -1,10 +1,10 @@
 //! The page's own chart tooltip: the datum, its qualifier ("about", "claimed by"), its period
 //! and place, and its note, with links that open cards and lead back to the prose.
 
-use crate::cards::px;
-use crate::components::data_table::NoteLink;
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::dom::px;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use kirov_content::format;
 use leptos::prelude::*;
 

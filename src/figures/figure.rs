@@ -3,10 +3,11 @@
 //! Before and without JavaScript the table carries the figure; the chart is drawn into the
 //! reserved area when it nears the viewport.
 
-use crate::components::data_table::{DataTable, NoteLink};
-use crate::components::figure_chart::FigureChart;
-use crate::components::figure_tools::FigureTools;
-use crate::components::inlines::Inlines;
+use crate::figures::data_table::DataTable;
+use crate::figures::figure_chart::FigureChart;
+use crate::figures::figure_tools::FigureTools;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use kirov_content::Figure as FigureData;
 use leptos::prelude::*;
 

@@ -37,8 +37,11 @@ pub fn FigureTools(
 fn download_csv(figure: &'static Figure) {
     let c = crate::content();
     let text = match &figure.source {
-        FigureSource::Dataset(id) => c.dataset(id).map(crate::export::dataset_csv).unwrap_or_default(),
-        FigureSource::Timeline => crate::export::events_csv(&c.events),
+        FigureSource::Dataset(id) => c
+            .dataset(id)
+            .map(crate::figures::export::dataset_csv)
+            .unwrap_or_default(),
+        FigureSource::Timeline => crate::figures::export::events_csv(&c.events),
     };
     let name = figure.source.file_name();
     let parts = js_sys::Array::of1(&text.into());

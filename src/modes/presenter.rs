@@ -2,8 +2,8 @@
 //! and high-contrast, each with its own URL (`#slide-7`). A clicker or the keys move it:
 //! → ← PageDown PageUp Space Home End, or a number then Enter. Esc leaves (after any open card).
 
+use crate::modes::slides::slides;
 use crate::protocol::{MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
-use crate::slides::slides;
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -49,7 +49,7 @@ fn start_from_address(state: RwSignal<Option<usize>>, count: usize) {
             return;
         };
         if crate::dom::url_param(MODE_PARAM).as_deref() == Some(PRESENT_MODE) {
-            let start = crate::slides::from_hash(&location.hash().unwrap_or_default(), count).unwrap_or(0);
+            let start = crate::modes::slides::from_hash(&location.hash().unwrap_or_default(), count).unwrap_or(0);
             state.set(Some(start));
         }
     });

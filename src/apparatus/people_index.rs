@@ -1,8 +1,8 @@
 //! The dramatis personae: everyone the article names, by group, with a filter. Each name opens
 //! the person's card; `#person-<id>` is its deep link.
 
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
 use crate::protocol::person_anchor;
 use kirov_content::{Group, Person};
 use leptos::prelude::*;

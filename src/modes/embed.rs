@@ -3,7 +3,7 @@
 //! posts (`{"kirov-essay-theme": "light" | "dark" | "auto"}`). Anything else is ignored. A host
 //! may pin its origin with `?host=https://journal.example`; messages from elsewhere are dropped.
 
-use crate::theme::ThemeChoice;
+use crate::modes::theme::ThemeChoice;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,4 +1,5 @@
-//! Inline content: text, emphasis, mentions of people and terms, datum numbers, note references.
+//! Inline content: text, emphasis, mentions of people and terms, datum numbers, note references;
+//! shared by every room that shows text (prose, captions, cards, the apparatus).
 //!
 //! Without JavaScript every mention is an ordinary link to its static home (the people index,
 //! the glossary, the notes list, the figure's data table), so nothing depends on scripts.
@@ -94,5 +95,17 @@ fn inline(i: &'static Inline) -> AnyView {
             </a>
         }
         .into_any(),
+    }
+}
+
+/// A link to a note in the notes list, showing its number.
+#[component]
+pub fn NoteLink(
+    /// The note's label.
+    label: &'static str,
+) -> impl IntoView {
+    let shown = content().note(label).map_or_else(String::new, |n| n.display.clone());
+    view! {
+        <a class="note-link" href=format!("#note-{label}") data-note=label>"Note " {shown}</a>
     }
 }

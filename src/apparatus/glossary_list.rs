@@ -1,7 +1,7 @@
 //! The glossary: every Soviet term, institution and acronym, alphabetically.
 
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
 use crate::protocol::term_anchor;
 use leptos::prelude::*;
 

@@ -1,8 +1,9 @@
 //! A figure's numbers as a table: the chart's accessible and printable twin, and the static
 //! home that datum links in the prose point to.
 
-use crate::components::inlines::Inlines;
 use crate::content;
+use crate::inlines::Inlines;
+use crate::inlines::NoteLink;
 use kirov_content::{datum_anchor, format, Figure, FigureSource};
 
 use leptos::prelude::*;
@@ -82,17 +83,5 @@ fn TimelineTable(figure: &'static Figure) -> impl IntoView {
                     .collect_view()}
             </tbody>
         </table>
-    }
-}
-
-/// A link to a note in the notes list, showing its number.
-#[component]
-pub fn NoteLink(
-    /// The note's label.
-    label: &'static str,
-) -> impl IntoView {
-    let shown = content().note(label).map_or_else(String::new, |n| n.display.clone());
-    view! {
-        <a class="note-link" href=format!("#note-{label}") data-note=label>"Note " {shown}</a>
     }
 }

@@ -3,10 +3,10 @@
 //! theme changes, and takes pointer, touch and keyboard input. Nothing here touches the DOM
 //! while rendering: the browser work is in Effects and handlers, which the prerender never runs.
 
-use crate::chart_runtime::{self, ChartEvent};
-use crate::components::chart_tooltip::{ChartTooltip, Tip};
-use crate::components::presenter::Presenting;
-use crate::theme::ChosenTheme;
+use crate::figures::chart_runtime::{self, ChartEvent};
+use crate::figures::chart_tooltip::{ChartTooltip, Tip};
+use crate::modes::presenter::Presenting;
+use crate::modes::theme::ChosenTheme;
 use kirov_charts::Theme;
 use kirov_content::Figure;
 use leptos::prelude::*;
@@ -96,7 +96,7 @@ fn start(
                 observer.disconnect();
                 let (for_events, for_mount) = (target.clone(), target.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::echarts::load().await;
+                    let loaded = crate::figures::echarts::load().await;
                     // The figure may have left the page while ECharts loaded.
                     let Some(theme) = theme.try_get_untracked() else { return };
                     let on_event: Rc<dyn Fn(ChartEvent)> =
