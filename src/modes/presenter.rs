@@ -1,6 +1,6 @@
 //! Classroom presentation: `?mode=present` or the Present button shows one slide at a time, large
 //! and high-contrast, each with its own URL (`#slide-7`). A clicker or the keys move it:
-//! → ← PageDown PageUp Space Home End, or a number then Enter. Esc leaves (after any open card).
+//! → ← PageDown PageUp Space (Shift+Space back) Home End, or a number then Enter. Esc leaves (after any open card).
 
 use crate::modes::slides::slides;
 use crate::protocol::{MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
@@ -91,7 +91,7 @@ fn follow_keys(state: RwSignal<Option<usize>>, count: usize) {
             if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
                 return;
             }
-            let next = match key_action(&ev.key(), &mut typed.borrow_mut(), at, count) {
+            let next = match key_action(&ev.key(), ev.shift_key(), &mut typed.borrow_mut(), at, count) {
                 KeyAction::Go(n) => Some(n),
                 KeyAction::Leave => None,
                 KeyAction::Nothing => return,
@@ -114,10 +114,11 @@ enum KeyAction {
 }
 
 /// What `key` does at slide `at` of `count`. Digits are collected in `typed` until Enter takes
-/// them as a slide number.
-fn key_action(key: &str, typed: &mut String, at: usize, count: usize) -> KeyAction {
+/// them as a slide number. Space goes forward and Shift+Space back, as in a scrolling page.
+fn key_action(key: &str, shift: bool, typed: &mut String, at: usize, count: usize) -> KeyAction {
     let last = count.saturating_sub(1);
     match key {
+        " " if shift => KeyAction::Go(at.saturating_sub(1)),
         "ArrowRight" | "ArrowDown" | "PageDown" | " " => KeyAction::Go((at + 1).min(last)),
         "ArrowLeft" | "ArrowUp" | "PageUp" => KeyAction::Go(at.saturating_sub(1)),
         "Home" => KeyAction::Go(0),
@@ -160,9 +161,14 @@ mod tests {
     #[test]
     fn keys_step_jump_and_leave_within_the_slides() {
         let mut typed = String::new();
-        let mut key = |k: &str, at| key_action(k, &mut typed, at, 10);
+        let mut key = |k: &str, at| key_action(k, false, &mut typed, at, 10);
         assert_eq!(key("ArrowRight", 3), KeyAction::Go(4));
         assert_eq!(key(" ", 9), KeyAction::Go(9), "the last slide stays");
+        assert_eq!(
+            key_action(" ", true, &mut String::new(), 4, 10),
+            KeyAction::Go(3),
+            "Shift+Space goes back"
+        );
         assert_eq!(key("PageUp", 0), KeyAction::Go(0));
         assert_eq!(key("End", 2), KeyAction::Go(9));
         assert_eq!(key("Escape", 2), KeyAction::Leave);
@@ -172,17 +178,17 @@ mod tests {
     #[test]
     fn a_number_then_enter_goes_to_that_slide_and_nonsense_is_ignored() {
         let mut typed = String::new();
-        assert_eq!(key_action("1", &mut typed, 0, 12), KeyAction::Nothing);
-        assert_eq!(key_action("2", &mut typed, 0, 12), KeyAction::Nothing);
-        assert_eq!(key_action("Enter", &mut typed, 0, 12), KeyAction::Go(11));
-        assert_eq!(key_action("9", &mut typed, 0, 5), KeyAction::Nothing);
+        assert_eq!(key_action("1", false, &mut typed, 0, 12), KeyAction::Nothing);
+        assert_eq!(key_action("2", false, &mut typed, 0, 12), KeyAction::Nothing);
+        assert_eq!(key_action("Enter", false, &mut typed, 0, 12), KeyAction::Go(11));
+        assert_eq!(key_action("9", false, &mut typed, 0, 5), KeyAction::Nothing);
         assert_eq!(
-            key_action("Enter", &mut typed, 0, 5),
+            key_action("Enter", false, &mut typed, 0, 5),
             KeyAction::Nothing,
             "no slide 9 of 5"
         );
         assert_eq!(
-            key_action("Enter", &mut typed, 0, 5),
+            key_action("Enter", false, &mut typed, 0, 5),
             KeyAction::Nothing,
             "nothing typed"
         );

@@ -22,7 +22,8 @@ pub fn ReaderTools() -> impl IntoView {
         theme.track();
     });
     view! {
-        <div class="reader-tools" role="group" aria-label="Reading settings">
+        // A landmark of its own (complementary), so no content sits outside every landmark.
+        <aside class="reader-tools" aria-label="Reading settings">
             <span class="reader-tools-label" aria-hidden="true">"Theme"</span>
             {ThemeChoice::ALL
                 .into_iter()
@@ -41,6 +42,6 @@ pub fn ReaderTools() -> impl IntoView {
             <button type="button" class="reader-tool reader-present" on:click=move |_| presenting.set(Some(0))>
                 "Present"
             </button>
-        </div>
+        </aside>
     }
 }

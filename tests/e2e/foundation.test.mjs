@@ -2,7 +2,7 @@
 // talks to another origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, hydrated, sectionTitles, noteLabels } from './helpers.mjs';
+import { launch, serve, open, hydrated, sectionTitles, noteLabels, axe } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
@@ -50,5 +50,14 @@ test('no request leaves 127.0.0.1', async () => {
   const foreign = log.requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
   assert.deepEqual(foreign, []);
   assert.ok(log.requests.some((u) => u.endsWith('.wasm')), 'the wasm was requested');
+  await context.close();
+});
+
+test('all content sits inside landmarks (axe `region`), before and after the wasm starts', async () => {
+  const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
+  const region = { runOnly: { type: 'rule', values: ['region'] } };
+  assert.deepEqual(await axe(page, region), [], 'the prerendered page');
+  await hydrated(page);
+  assert.deepEqual(await axe(page, region), [], 'the hydrated page');
   await context.close();
 });

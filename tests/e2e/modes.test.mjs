@@ -19,6 +19,10 @@ test('?mode=present opens slides that move with the keys and keep the slide in t
   assert.match(await page.locator('.presenter-position').innerText(), / 3 of \d+$/);
   await page.keyboard.press('ArrowRight');
   await at(page, 4);
+  await page.keyboard.press('Shift+Space');
+  await at(page, 3);
+  await page.keyboard.press('Space');
+  await at(page, 4);
   await page.keyboard.press('PageUp');
   await page.keyboard.press('PageUp');
   await at(page, 2);
@@ -93,6 +97,9 @@ test('print shows figure tables and the apparatus, and hides the interactive chr
   await page.emulateMedia({ media: 'print' });
   const hidden = await page.$$eval('.toc, .reader-tools, .chart-frame, .figure-tools', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
   assert.ok(hidden, 'no interactive chrome in print');
+  const plain = await page.$$eval('a.mention, .datum', (els) => els.every((e) => getComputedStyle(e).textDecorationLine === 'none'));
+  assert.ok(plain, 'mentions and numbers print without their underlines');
+  assert.equal(await page.$$eval('.note-back', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length), 0, 'no back arrows in print');
   const tables = await page.$$eval('.figure-data', (els) => els.every((e) => getComputedStyle(e).display !== 'none'));
   assert.ok(tables, 'every figure prints as its table');
   assert.ok(await page.locator('#notes').isVisible());
