@@ -217,6 +217,12 @@ async function runLighthouse(origin, runs) {
 // focus no longer opens their card (seen 2026-11-29; a bug to fix in the app, not here).
 const MENTIONS = '.essay-section [data-person]';
 
+// Focus opens a preview once it has rested for the hover dwell (so Tabbing on through a
+// paragraph covers nothing); the figures below are what the page takes beyond that wait. Read
+// from the controller itself, so the bench never keeps its own copy.
+const DWELL_MS = Number(readFileSync(new URL('../src/cards/controller.rs', import.meta.url), 'utf8')
+  .match(/pub const DWELL_MS: u32 = (\d+);/)[1]);
+
 /**
  * In the page: focus `count` person mentions spread across the essay, one at a time. For each,
  * the time from focus() until a `.card` is in the DOM (MutationObserver, so microtask-precise), and
@@ -224,7 +230,7 @@ const MENTIONS = '.essay-section [data-person]';
  * Then blur, which closes the preview, and wait until the card is gone.
  */
 export async function cardCycles(page, count, { measure = true } = {}) {
-  return page.evaluate(async ({ count, selector, measure }) => {
+  return page.evaluate(async ({ count, selector, measure, dwell }) => {
     const mentions = [...document.querySelectorAll(selector)].filter((el) => !el.closest('figure'));
     const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
     // Resolves with the time `pred` first holds, or null after `timeout` ms.
@@ -244,13 +250,13 @@ export async function cardCycles(page, count, { measure = true } = {}) {
       const tDom = await opened;
       if (tDom === null) { missed.push(el.id); el.blur(); continue; }  // reported, not fatal
       const tFrame = await nextFrame();
-      if (measure) results.push({ dom: tDom - t0, frame: tFrame - t0 });
+      if (measure) results.push({ dom: tDom - t0 - dwell, frame: tFrame - t0 - dwell });
       el.blur();
       if ((await until(() => !card())) === null) missed.push(`${el.id} (did not close)`);
       await nextFrame();
     }
     return { mentions: mentions.length, results, missed };
-  }, { count, selector: MENTIONS, measure });
+  }, { count, selector: MENTIONS, measure, dwell: DWELL_MS });
 }
 
 /**
@@ -441,9 +447,9 @@ async function main() {
   const leak = ix.heap.after - ix.heap.warm;
   console.log('Interaction (playwright-core, 1280×720)');
   table(['', 'median', 'p95 / max', 'target'], [
-    [`Card open, focus → .card in DOM (${cardDom.length} of ${ix.cards.mentions} mentions)`, fmtMs(median(cardDom)), fmtMs(p95(cardDom)),
+    [`Card open, focus → .card in DOM, after the dwell (${cardDom.length} of ${ix.cards.mentions} mentions)`, fmtMs(median(cardDom)), fmtMs(p95(cardDom)),
       `≤ ${TARGETS.cardOpenMs} ms ${mark(p95(cardDom) <= TARGETS.cardOpenMs)} (p95)`],
-    ['Card open, focus → next animation frame', fmtMs(median(cardFrame)), fmtMs(p95(cardFrame)),
+    ['Card open, focus → next animation frame, after the dwell', fmtMs(median(cardFrame)), fmtMs(p95(cardFrame)),
       `≤ ${TARGETS.cardOpenMs} ms ${mark(p95(cardFrame) <= TARGETS.cardOpenMs)} (p95)`],
     [`First chart (#fig-${first.id}, incl. loading ECharts${ix.charts.echartsBefore ? ', already requested' : ''})`, fmtMs(first.ms), '',
       `≤ ${TARGETS.chartRenderMs} ms ${mark(first.ms <= TARGETS.chartRenderMs)}`],

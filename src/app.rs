@@ -11,6 +11,7 @@ use crate::content;
 use crate::modes::presenter::{Presenter, Presenting};
 use crate::modes::reader_tools::ReaderTools;
 use crate::modes::theme::{ChosenTheme, ThemeChoice};
+use crate::navigation::history::Navigation;
 use crate::protocol;
 use crate::reading::colophon::Colophon;
 use crate::reading::essay_section::EssaySection;
@@ -23,6 +24,8 @@ pub fn App() -> impl IntoView {
     let c = content();
     let cards = CardController::new();
     provide_context(cards);
+    let navigation = Navigation::new(cards);
+    navigation.keep_in_step();
     let theme = RwSignal::new(ThemeChoice::Auto);
     provide_context(ChosenTheme(theme));
     let presenting = RwSignal::new(None::<usize>);
@@ -43,7 +46,12 @@ pub fn App() -> impl IntoView {
             on:pointerout=move |ev| cards.pointer_out(ev)
             on:focusin=move |ev| cards.focus_in(ev)
             on:focusout=move |ev| cards.focus_out(ev)
-            on:click=move |ev| cards.click(ev)
+            on:click=move |ev| {
+                cards.click(ev.clone());
+                if !crate::figures::datum_link::follow(&ev, navigation) {
+                    navigation.follow(&ev);
+                }
+            }
             on:keydown=move |ev| cards.key(ev)
         >
             <a class="skip-link" href="#essay">"Skip to the essay"</a>

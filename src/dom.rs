@@ -60,6 +60,16 @@ pub fn query_all(selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The element of the essay drawn at (`x`, `y`) in the viewport (a shadow root answers for its
+/// own tree).
+pub fn element_at(x: f64, y: f64) -> Option<Element> {
+    let (x, y) = (x as f32, y as f32);
+    match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
+        Some(shadow) => shadow.element_from_point(x, y),
+        None => document()?.element_from_point(x, y),
+    }
+}
+
 /// The focused element inside the essay (a shadow root keeps its own).
 pub fn active_element() -> Option<Element> {
     match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
@@ -90,23 +100,16 @@ pub fn state_element() -> Option<Element> {
     }
 }
 
-/// In a shadow root the browser's own fragment navigation cannot see our ids, so a click on an
-/// in-essay `#link` scrolls to its target here and records the fragment in the URL.
-pub fn follow_fragment_link(ev: &web_sys::MouseEvent, link: &Element) {
-    if !in_shadow() || ev.default_prevented() {
-        return;
-    }
-    let Some(id) = link
-        .get_attribute("href")
-        .and_then(|h| h.strip_prefix('#').map(str::to_string))
-    else {
+/// Takes every link and button inside `el` out of the Tab order (a preview or an unpinned
+/// tooltip: the reader reads it; pinning it makes its links reachable).
+pub fn out_of_tab_order(el: &Element) {
+    let Ok(list) = el.query_selector_all("a[href], button") else {
         return;
     };
-    let Some(target) = by_id(&id) else { return };
-    ev.prevent_default();
-    target.scroll_into_view();
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+    for i in 0..list.length() {
+        if let Some(e) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = e.set_attribute("tabindex", "-1");
+        }
     }
 }
 

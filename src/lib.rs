@@ -8,6 +8,7 @@
 //!   data table and CSV;
 //! - [`cards`]: the popovers for people, terms, notes and paragraphs;
 //! - [`modes`]: presentation, reader tools and theme, the frame embed, offline;
+//! - [`navigation`]: jumps inside the essay and the browser history (Back closes cards);
 //! - [`inlines`]: inline rich text (links to people, terms, datums and notes), shared by them all;
 //! - [`protocol`]: every string shared with `assets/*.js`; [`dom`]: lookups in the page or a
 //!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build (native only).
@@ -22,6 +23,7 @@ pub mod dom;
 pub mod figures;
 pub mod inlines;
 pub mod modes;
+pub mod navigation;
 pub mod protocol;
 pub mod reading;
 

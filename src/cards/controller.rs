@@ -110,7 +110,8 @@ impl CardController {
         later(self.grace, GRACE_MS, move || self.close_previews());
     }
 
-    /// Focus reached an element: a trigger opens its preview at once.
+    /// Focus reached an element: a trigger opens its preview once focus rests on it for the
+    /// dwell, so Tabbing on through a paragraph does not cover each line as it passes.
     pub fn focus_in(self, ev: web_sys::FocusEvent) {
         let Some(el) = element(ev.target()) else { return };
         emphasise_datum(&el, true);
@@ -118,7 +119,9 @@ impl CardController {
             return;
         };
         if !self.returning.get_value() && !self.is_open(&trigger, &target) {
-            self.open(&trigger, target, Presentation::Preview);
+            later(self.dwell, DWELL_MS, move || {
+                self.open(&trigger, target, Presentation::Preview)
+            });
         }
     }
 
@@ -129,6 +132,7 @@ impl CardController {
         }
         let into_card = element(ev.related_target()).and_then(|t| card_of(&t)).is_some();
         if !into_card {
+            cancel(self.dwell);
             self.close_previews();
         }
     }
@@ -154,10 +158,8 @@ impl CardController {
             }
             return;
         }
+        // The jump itself is the navigation's (see App): here only the cards it leaves close.
         let jump_link = el.closest("a[href^=\"#\"]").ok().flatten();
-        if let Some(link) = &jump_link {
-            crate::dom::follow_fragment_link(&ev, link);
-        }
         let in_card = card_at(&el, ev.client_x(), ev.client_y()).is_some();
         let in_tip = el.closest(".chart-tip").ok().flatten().is_some();
         // A click outside every card closes them; so does following a jump link from a card.
@@ -235,6 +237,35 @@ impl CardController {
         self.returning.set_value(false);
     }
 
+    /// Closes the pinned cards and sheets above the first `keep` of them (Back took their
+    /// history entries), with any previews above them, returning focus as Esc would.
+    pub fn close_pinned_above(self, keep: usize) {
+        let first_extra = self.stack.with_untracked(|s| {
+            s.iter()
+                .enumerate()
+                .filter(|(_, c)| c.presentation != Presentation::Preview)
+                .nth(keep)
+                .map(|(i, _)| i)
+        });
+        if let Some(i) = first_extra {
+            self.close_from(i);
+        }
+    }
+
+    /// Focuses `el` (making it focusable if it is not) without opening its card or scrolling:
+    /// where a jump lands, the keyboard carries on.
+    pub fn focus_quietly(self, el: &Element) {
+        let Some(el) = el.dyn_ref::<HtmlElement>() else { return };
+        if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        self.returning.set_value(true);
+        let _ = el.focus_with_options(&options);
+        self.returning.set_value(false);
+    }
+
     /// Closes every card (focus stays where the reader put it).
     pub fn close_all(self) {
         if self.stack.with_untracked(|s| !s.is_empty()) {
@@ -309,7 +340,7 @@ fn cancel(timer: Timer) {
 }
 
 /// The element an event happened on.
-pub(super) fn element(target: Option<web_sys::EventTarget>) -> Option<Element> {
+pub fn element(target: Option<web_sys::EventTarget>) -> Option<Element> {
     target?.dyn_into::<Element>().ok()
 }
 

@@ -1,17 +1,13 @@
 //! One card's frame around its body: a preview (a tooltip beside its trigger), a pinned card (a
-//! non-modal dialog beside it) or a bottom sheet. The sheet is a native `<dialog>` shown with
-//! `showModal()`, so the browser makes the rest of the page inert, keeps focus inside it and
-//! draws its backdrop; the cards opened above a sheet are drawn inside it, so they stay usable.
+//! non-modal dialog beside it) or a bottom sheet (see `sheet`).
 
-use super::controller::{element, CardController};
+use super::controller::CardController;
+use super::sheet::Sheet;
 use super::state::{CardTarget, OpenCard, Presentation};
 use super::{cite_card::CiteCard, note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
 use crate::content;
 use crate::dom::px;
 use leptos::prelude::*;
-
-/// How far down a finger must drag a sheet to close it.
-const SWIPE_CLOSES_PX: f64 = 60.0;
 
 #[component]
 pub fn CardFrame(
@@ -19,6 +15,8 @@ pub fn CardFrame(
     index: usize,
     /// The card to show.
     card: OpenCard,
+    /// The name of the card below, when this one was opened from inside it.
+    parent: Option<String>,
     /// The cards opened above this one.
     above: AnyView,
 ) -> impl IntoView {
@@ -31,17 +29,38 @@ pub fn CardFrame(
             <button type="button" class="card-close" aria-label="Close" on:click=move |_| cards.close_from(index)>"×"</button>
         }
     });
-    let body = view! { <div class="card-body">{body(&card.target, heading_id.clone())}</div> };
+    // A pinned card or sheet opened from inside another shows the way back to it.
+    let back = parent.filter(|_| presentation != Presentation::Preview).map(|title| {
+        view! {
+            <button type="button" class="card-back" on:click=move |_| cards.close_from(index)>
+                <span aria-hidden="true">"‹ "</span>
+                <span class="visually-hidden">"Back to "</span>
+                {title}
+            </button>
+        }
+    });
+    let body = view! { {back} <div class="card-body">{body(&card.target, heading_id.clone())}</div> };
     if presentation == Presentation::Sheet {
-        return sheet(index, dom_id, heading_id, close, body, above);
+        let (trigger, side) = (card.trigger.clone(), card.place.side);
+        return view! { <Sheet index dom_id heading_id trigger side close=close.into_any() body=body.into_any() above /> }.into_any();
     }
     let (class, role) = match presentation {
         Presentation::Preview => ("card card-preview", "tooltip"),
         _ => ("card card-pinned", "dialog"),
     };
     let place = card.place;
+    // A preview is read, not used: its links join the Tab order only once it is pinned.
+    let node = NodeRef::<leptos::html::Div>::new();
+    if presentation == Presentation::Preview {
+        Effect::new(move |_| {
+            if let Some(el) = node.get() {
+                crate::dom::out_of_tab_order(&el);
+            }
+        });
+    }
     view! {
         <div
+            node_ref=node
             class=class
             id=dom_id
             role=role
@@ -58,66 +77,6 @@ pub fn CardFrame(
             {body}
         </div>
         {above}
-    }
-    .into_any()
-}
-
-/// A modal bottom sheet, placed by CSS. It closes with its button, Esc (see the controller), a tap
-/// on its backdrop (see the controller), a swipe down, or the browser's own close request.
-fn sheet(
-    index: usize,
-    dom_id: String,
-    heading_id: String,
-    close: impl IntoView + 'static,
-    body: impl IntoView + 'static,
-    above: AnyView,
-) -> AnyView {
-    let cards = expect_context::<CardController>();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // In the browser, once it is in the page.
-    Effect::new(move |_| {
-        if let Some(d) = dialog.get().filter(|d| !d.open()) {
-            let _ = d.show_modal();
-        }
-    });
-    // The browser closed it itself (a phone's back gesture): close it in the stack too. A sheet
-    // the stack closed has already left the page.
-    let closed = move |ev: leptos::ev::Event| {
-        if element(ev.target()).is_some_and(|d| d.is_connected()) {
-            cards.close_from(index);
-        }
-    };
-    // A swipe starts on the sheet itself, not on a card opened above it.
-    let swipe_from = StoredValue::new(None::<f64>);
-    let own = move |ev: &leptos::ev::PointerEvent| {
-        let card = element(ev.target()).and_then(|t| t.closest(".card").ok().flatten());
-        card.and_then(|c| c.get_attribute("data-card-index")) == Some(index.to_string())
-    };
-    view! {
-        <dialog
-            class="card card-sheet"
-            id=dom_id
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby=heading_id
-            tabindex="-1"
-            autofocus=true
-            data-card-index=index.to_string()
-            node_ref=dialog
-            on:close=closed
-            on:pointerdown=move |ev| swipe_from.set_value(own(&ev).then(|| f64::from(ev.client_y())))
-            on:pointerup=move |ev| {
-                if swipe_from.get_value().is_some_and(|y| f64::from(ev.client_y()) - y > SWIPE_CLOSES_PX) {
-                    cards.stack.update(|s| s.truncate(index));
-                }
-                swipe_from.set_value(None);
-            }
-        >
-            <div class="sheet-grip" aria-hidden="true"></div>
-            {close}
-            {body}
-            {above}
-        </dialog>
     }
     .into_any()
 }

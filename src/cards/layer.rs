@@ -10,9 +10,25 @@ pub fn CardLayer() -> impl IntoView {
     let cards = expect_context::<CardController>();
     cards.mark_triggers();
     deep_link::open_from_address(cards);
+    // Closing a card says where the reader is now (a nested card's parent, or the page).
+    let status = RwSignal::new(String::new());
+    Effect::new(move |was: Option<usize>| {
+        let now = cards.stack.with(|s| s.len());
+        if was.is_some_and(|was| now < was) {
+            let top = cards
+                .stack
+                .with_untracked(|s| s.last().map(|c| c.target.title(crate::content())));
+            status.set(match top {
+                Some(title) => format!("Back to {title}"),
+                None => "Card closed".to_string(),
+            });
+        }
+        now
+    });
     view! {
         <div class="card-layer">
             <CardsFrom from=0 />
+            <p class="visually-hidden" role="status">{move || status.get()}</p>
         </div>
     }
 }
@@ -26,10 +42,18 @@ fn CardsFrom(
 ) -> impl IntoView {
     let cards = expect_context::<CardController>();
     let card = Memo::new(move |_| cards.stack.with(|s| s.get(from).cloned()));
+    // The card below, whose name a nested card shows as the way back.
+    let parent = Memo::new(move |_| {
+        let below = from.checked_sub(1)?;
+        cards
+            .stack
+            .with(|s| s.get(below).map(|c| c.target.title(crate::content())))
+    });
     move || {
         card.get().map(|card| {
             let above = view! { <CardsFrom from=from + 1 /> }.into_any();
-            view! { <CardFrame index=from card above /> }
+            let parent = parent.get_untracked();
+            view! { <CardFrame index=from card parent above /> }
         })
     }
 }

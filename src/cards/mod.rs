@@ -14,5 +14,6 @@ pub mod layer;
 pub mod note_card;
 pub mod person_card;
 pub mod placement;
+pub mod sheet;
 pub mod state;
 pub mod term_card;

@@ -34,9 +34,15 @@ pub fn PersonCard(
         {(!person.mentions.is_empty()).then(|| view! {
             <h3 class="card-subhead">"Appears in"</h3>
             <ul class="card-mentions">
-                {person.mentions.iter().enumerate().map(|(i, m)| {
+                {person.mentions.iter().enumerate().filter(|(i, m)| {
+                    // One link per paragraph, to its first mention there.
+                    !person.mentions[..*i].iter().any(|earlier| earlier.paragraph == m.paragraph)
+                }).map(|(_, m)| {
                     let numeral = c.section(&m.section).map_or("", |s| s.numeral.as_str());
-                    view! { <li><a href=format!("#{}", m.anchor)>{numeral} "." {(i + 1).to_string()}</a></li> }
+                    let n = m.paragraph_number().map_or_else(String::new, |n| n.to_string());
+                    // Said in full: "III.4" alone reads as a number.
+                    let label = format!("Section {numeral}, paragraph {n}");
+                    view! { <li><a href=format!("#{}", m.anchor) aria-label=label>{numeral} "." {n}</a></li> }
                 }).collect_view()}
             </ul>
         })}

@@ -21,27 +21,60 @@ pub struct Placement {
     pub width: f64,
     /// The most the card may grow before it scrolls, so it stays inside the viewport.
     pub max_height: f64,
+    /// Where a sheet goes on a low landscape screen: the side away from its trigger.
+    pub side: SheetSide,
+}
+
+/// The side of a low landscape screen a sheet takes, leaving the tapped words beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetSide {
+    Left,
+    Right,
+}
+
+impl SheetSide {
+    /// The side away from a trigger centred at `x` in a viewport `vw` wide.
+    pub fn away_from(x: f64, vw: f64) -> Self {
+        if x > vw / 2.0 {
+            SheetSide::Left
+        } else {
+            SheetSide::Right
+        }
+    }
+    /// As the sheet's `data-side`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SheetSide::Left => "left",
+            SheetSide::Right => "right",
+        }
+    }
 }
 
 /// Gap between a card and its trigger, and between a card and the viewport edge.
 const GAP: f64 = 8.0;
+/// Room below a trigger that is enough for a card, whatever the room above.
+const PREFER_BELOW: f64 = 240.0;
 /// A card's preferred width.
 pub const CARD_WIDTH: f64 = 352.0;
 
-/// Places a card beside `trigger` in a viewport of `vw` × `vh`: below it when there is more
-/// room below, otherwise above; shifted sideways to stay inside the viewport.
+/// Places a card beside `trigger` in a viewport of `vw` × `vh`: below it when a card fits there
+/// or there is more room below, otherwise above; shifted sideways to stay inside the viewport.
 pub fn place(trigger: Rect, vw: f64, vh: f64) -> Placement {
     let width = CARD_WIDTH.min(vw - 2.0 * GAP).max(0.0);
     let left = trigger.left.min(vw - width - GAP).max(GAP);
     let below = vh - (trigger.top + trigger.height) - 2.0 * GAP;
     let above = trigger.top - 2.0 * GAP;
-    if below >= above {
+    let side = SheetSide::away_from(trigger.left + trigger.width / 2.0, vw);
+    // Below whenever a card fits there: a reader moving down the page (or Tabbing through it)
+    // keeps the lines above, already read, in view less than the line being read.
+    if below >= PREFER_BELOW.min(above) {
         Placement {
             left,
             top: Some(trigger.top + trigger.height + GAP),
             bottom: None,
             width,
             max_height: below.max(80.0),
+            side,
         }
     } else {
         Placement {
@@ -50,6 +83,7 @@ pub fn place(trigger: Rect, vw: f64, vh: f64) -> Placement {
             bottom: Some(vh - trigger.top + GAP),
             width,
             max_height: above.max(80.0),
+            side,
         }
     }
 }
@@ -113,5 +147,24 @@ mod tests {
     }
 
     #[test]
-    fn lengths_are_whole_pixels() {}
+    fn a_card_stays_below_its_trigger_while_it_fits_there() {
+        let t = Rect {
+            left: 100.0,
+            top: 450.0,
+            width: 80.0,
+            height: 24.0,
+        };
+        let p = place(t, 1280.0, 800.0);
+        assert_eq!(
+            p.top,
+            Some(482.0),
+            "310 px below is room enough, though 434 px are above"
+        );
+    }
+
+    #[test]
+    fn a_sheet_takes_the_side_away_from_its_trigger() {
+        assert_eq!(SheetSide::away_from(700.0, 915.0), SheetSide::Left);
+        assert_eq!(SheetSide::away_from(200.0, 915.0), SheetSide::Right);
+    }
 }

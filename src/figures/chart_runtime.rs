@@ -25,10 +25,14 @@ pub struct LiveChart {
     theme: RefCell<Theme>,
     listeners: RefCell<Vec<Listener>>,
     resize: RefCell<Option<Resize>>,
+    /// The figure's own handler of chart events (its tooltip).
+    on_event: Rc<dyn Fn(ChartEvent)>,
 }
 
 thread_local! {
     static LIVE: RefCell<Vec<Rc<LiveChart>>> = const { RefCell::new(Vec::new()) };
+    /// A datum asked for (figure id, key) before its chart was drawn: shown once it is.
+    static WANTED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
 }
 
 /// The chart theme for the page's settings: projector while presenting, else the reader's
@@ -74,6 +78,7 @@ pub fn mount(
         theme: RefCell::new(theme),
         listeners: RefCell::new(Vec::new()),
         resize: RefCell::new(None),
+        on_event: on_event.clone(),
     });
     live.show()?;
     for (name, kind) in [("mouseover", 0), ("mouseout", 1), ("click", 2)] {
@@ -115,7 +120,18 @@ pub fn mount(
     observer.observe(&element);
     *live.resize.borrow_mut() = Some((observer, on_resize));
     LIVE.with(|l| l.borrow_mut().push(live.clone()));
+    let wanted = WANTED.with(|w| w.borrow_mut().take_if(|(id, _)| *id == figure.id));
+    if let Some((_, key)) = wanted {
+        live.show_datum(&key);
+    }
     Ok(live)
+}
+
+/// Opens the tooltip of datum `key` in figure `figure_id`'s chart, now or once it is drawn.
+pub fn show_datum(figure_id: &str, key: &str) {
+    if with_chart(figure_id, |c| c.show_datum(key)).is_none() {
+        WANTED.with(|w| *w.borrow_mut() = Some((figure_id.to_string(), key.to_string())));
+    }
 }
 
 /// Gives the chart element the height its drawing was laid out for, and records how many points
@@ -179,6 +195,17 @@ impl LiveChart {
             let _ = self.element.remove_attribute("data-emphasis");
         }
         true
+    }
+
+    /// Pins the tooltip of datum `key` and emphasises its marks, as a tap on it would.
+    fn show_datum(&self, key: &str) {
+        if self.emphasise(key, true) {
+            (self.on_event)(ChartEvent::Click {
+                key: key.to_string(),
+                x: 8.0,
+                y: 8.0,
+            });
+        }
     }
 
     pub fn dispose(&self) {

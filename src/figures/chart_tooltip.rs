@@ -36,8 +36,16 @@ pub fn ChartTooltip(
             };
             let top = px(t.y + 12.0);
             let pinned = t.pinned;
+            // Unpinned, it is read, not used: its links join the Tab order once it is pinned, so
+            // Tab from the chart goes on to what follows the figure.
+            let node = NodeRef::<leptos::html::Div>::new();
+            Effect::new(move |_| {
+                if let Some(el) = node.get().filter(|_| !pinned) {
+                    crate::dom::out_of_tab_order(&el);
+                }
+            });
             view! {
-                <div class="chart-tip" class:pinned=pinned style:left=left style:right=right style:top=top role="status" aria-live="polite">
+                <div node_ref=node class="chart-tip" class:pinned=pinned style:left=left style:right=right style:top=top role="status" aria-live="polite">
                     <TipBody key=t.key.clone() />
                     {pinned.then(|| view! {
                         <button class="chart-tip-close" type="button" aria-label="Close" on:click=move |_| tip.set(None)>"×"</button>
@@ -77,7 +85,7 @@ fn TipBody(key: String) -> impl IntoView {
     view! {
         <p class="tip-label">{r.label.as_str()}</p>
         <p class="tip-value">{format::value(r)}</p>
-        <p class="tip-meta">{r.period.as_str()} {place}</p>
+        <p class="tip-meta">{format::period(&r.period)} {place}</p>
         {claimant.map(|p| view! {
             <p class="tip-meta">"Claimed by "
                 <a class="mention mention-person" href=format!("#person-{}", p.id) data-person=p.id.clone()>{p.short.as_str()}</a>

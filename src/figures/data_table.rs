@@ -42,7 +42,7 @@ pub fn DataTable(
                                     {r.label.as_str()}
                                     {claimant.map(|p| view! { <span class="claimant">" (claimed by " {p.short.as_str()} ")"</span> })}
                                 </th>
-                                <td>{r.period.as_str()}</td>
+                                <td>{format::period(&r.period)}</td>
                                 <td class="num">{format::value(r)}</td>
                                 <td><NoteLink label=&r.note /></td>
                             </tr>

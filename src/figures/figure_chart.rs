@@ -42,8 +42,10 @@ pub fn FigureChart(
         release(figure, active);
     };
     let label = kirov_charts::label(figure);
+    let whole = NodeRef::<leptos::html::Div>::new();
+    dismiss_from_outside(tip, whole);
     view! {
-        <div class=format!("chart-frame chart-{}", figure.kind.key())>
+        <div class=format!("chart-frame chart-{}", figure.kind.key()) node_ref=whole>
             <div
                 class="chart"
                 node_ref=frame
@@ -157,6 +159,47 @@ fn on_chart_event(event: ChartEvent, tip: RwSignal<Option<Tip>>, el: &web_sys::H
             }));
         }
     }
+}
+
+/// How far the page may scroll under an open tooltip before it closes.
+const SCROLL_CLOSES_PX: f64 = 48.0;
+
+/// An open tooltip closes when the reader taps or clicks outside the chart, or scrolls on: on a
+/// phone a pinned tooltip would otherwise stay, covering the marks beside the one tapped.
+fn dismiss_from_outside(tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let Some(frame) = whole.get() else { return };
+        let Some(window) = web_sys::window() else { return };
+        let frame: web_sys::Element = frame.into();
+        let outside = gloo_events::EventListener::new(&window, "pointerdown", move |ev| {
+            let inside = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| frame.contains(Some(&n)));
+            if !inside && tip.try_get_untracked().flatten().is_some() {
+                tip.set(None);
+                chart_runtime::mark_prose(None);
+            }
+        });
+        let from = std::cell::Cell::new(None::<f64>);
+        let scroll_window = window.clone();
+        let scrolled = gloo_events::EventListener::new(&window, "scroll", move |_| {
+            let y = scroll_window.scroll_y().unwrap_or(0.0);
+            if tip.try_get_untracked().flatten().is_none() {
+                from.set(None);
+                return;
+            }
+            let start = *from.get().get_or_insert(y);
+            from.set(Some(start));
+            if (y - start).abs() > SCROLL_CLOSES_PX {
+                from.set(None);
+                tip.set(None);
+                chart_runtime::mark_prose(None);
+            }
+        });
+        let held = SendWrapper::new((outside, scrolled));
+        on_cleanup(move || drop(held.take()));
+    });
 }
 
 /// Arrow keys step through the chart's marks; Escape clears.

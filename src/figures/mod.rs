@@ -5,6 +5,7 @@
 pub mod chart_runtime;
 pub mod chart_tooltip;
 pub mod data_table;
+pub mod datum_link;
 pub mod echarts;
 pub mod export;
 pub mod figure;

@@ -47,7 +47,7 @@ test('moving into the card keeps it open', async () => {
   await context.close();
 });
 
-test('Tab to a mention opens its card at once; Enter pins it; Esc closes it and returns focus', async () => {
+test('resting on a mention reached by Tab opens its card; Enter pins it; Esc closes it and returns focus', async () => {
   const { context, page } = await open(browser, site.url, laptop);
   await hydrated(page);
   let id = '';
@@ -56,7 +56,8 @@ test('Tab to a mention opens its card at once; Enter pins it; Esc closes it and 
     id = await page.evaluate(() => (document.activeElement?.matches('.essay-section [data-person]') ? document.activeElement.id : ''));
   }
   assert.ok(id, 'reached a person mention by Tab');
-  assert.equal(await cards(page), 1, 'focus opens the preview at once');
+  await page.waitForSelector('.card', { timeout: 2000 });
+  assert.equal(await cards(page), 1, 'focus that rests opens the preview');
   const described = await page.getAttribute(`#${id}`, 'aria-describedby');
   assert.equal(described, await page.locator('.card').getAttribute('id'), 'the preview describes its trigger');
   assert.equal(await page.getAttribute(`#${id}`, 'aria-expanded'), 'true');

@@ -225,6 +225,13 @@ pub struct Mention {
     pub paragraph: String,
 }
 
+impl Mention {
+    /// The paragraph's place in its section (`nep-p3` → 3), as the reader counts.
+    pub fn paragraph_number(&self) -> Option<u32> {
+        self.paragraph.rsplit_once("-p")?.1.parse().ok()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TermGroup {
     Party,
@@ -375,5 +382,22 @@ fn push_plain(inlines: &[Inline], out: &mut String) {
             | Inline::Link { children: c, .. } => push_plain(c, out),
             Inline::NoteRef { .. } => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mention;
+
+    #[test]
+    fn a_mention_knows_its_paragraphs_place_in_the_section() {
+        let m = |p: &str| Mention {
+            anchor: "m-x-1".into(),
+            section: "nep".into(),
+            paragraph: p.into(),
+        };
+        assert_eq!(m("nep-p3").paragraph_number(), Some(3));
+        assert_eq!(m("first-plan-p12").paragraph_number(), Some(12));
+        assert_eq!(m("nep").paragraph_number(), None);
     }
 }

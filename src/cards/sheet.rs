@@ -1,0 +1,130 @@
+//! A card as a phone's sheet: a native `<dialog>` shown with `showModal()`, so the browser makes
+//! the rest of the page inert, keeps focus inside it and draws its backdrop; the cards opened
+//! above a sheet are drawn inside it, so they stay usable. At the bottom of a portrait screen;
+//! beside the text in a low landscape one (CSS, by `data-side`). It closes with its button, Esc
+//! and a tap on its backdrop (see the controller), a drag down on its grip, the browser's own
+//! close request, or Back (see `navigation`).
+
+use super::controller::{element, CardController};
+use super::placement::SheetSide;
+use crate::dom::px;
+use leptos::prelude::*;
+
+/// How far down a finger must drag the grip to close the sheet.
+const SWIPE_CLOSES_PX: f64 = 60.0;
+/// Room kept between the tapped words and the sheet's top edge.
+const CLEARANCE_PX: f64 = 16.0;
+
+#[component]
+pub fn Sheet(
+    /// The card's place in the stack.
+    index: usize,
+    dom_id: String,
+    heading_id: String,
+    /// The id of the element that opened it, kept in view above the sheet.
+    trigger: String,
+    /// Which side it takes in a low landscape screen.
+    side: SheetSide,
+    close: AnyView,
+    body: AnyView,
+    above: AnyView,
+) -> impl IntoView {
+    let cards = expect_context::<CardController>();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // In the browser, once it is in the page.
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get().filter(|d| !d.open()) {
+            let _ = d.show_modal();
+            keep_in_view(&trigger, &d);
+        }
+    });
+    // The browser closed it itself (a phone's back gesture): close it in the stack too. A sheet
+    // the stack closed has already left the page.
+    let closed = move |ev: leptos::ev::Event| {
+        if element(ev.target()).is_some_and(|d| d.is_connected()) {
+            cards.close_from(index);
+        }
+    };
+    // The grip owns its gesture (`touch-action: none`), so the browser neither scrolls the page
+    // nor cancels the pointer during a drag; the sheet follows the finger down.
+    let drag_from = StoredValue::new(None::<f64>);
+    let follow = move |dy: f64| {
+        let Some(d) = dialog.get_untracked() else { return };
+        let style = web_sys::HtmlElement::style(&d);
+        let _ = if dy > 0.0 {
+            style.set_property("transform", &format!("translateY({})", px(dy)))
+        } else {
+            style.remove_property("transform").map(|_| ())
+        };
+    };
+    let grip_down = move |ev: leptos::ev::PointerEvent| {
+        if let Some(grip) = element(ev.target()) {
+            let _ = grip.set_pointer_capture(ev.pointer_id());
+        }
+        drag_from.set_value(Some(f64::from(ev.client_y())));
+    };
+    let grip_move = move |ev: leptos::ev::PointerEvent| {
+        if let Some(y) = drag_from.get_value() {
+            follow(f64::from(ev.client_y()) - y);
+        }
+    };
+    let grip_up = move |ev: leptos::ev::PointerEvent| {
+        let dragged = drag_from.get_value().map(|y| f64::from(ev.client_y()) - y);
+        drag_from.set_value(None);
+        if dragged.is_some_and(|dy| dy > SWIPE_CLOSES_PX) {
+            cards.close_from(index);
+        } else {
+            follow(0.0);
+        }
+    };
+    let grip_cancel = move |_| {
+        drag_from.set_value(None);
+        follow(0.0);
+    };
+    view! {
+        <dialog
+            class="card card-sheet"
+            id=dom_id
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby=heading_id
+            tabindex="-1"
+            autofocus=true
+            data-card-index=index.to_string()
+            data-side=side.name()
+            node_ref=dialog
+            on:close=closed
+        >
+            <div
+                class="sheet-grip"
+                aria-hidden="true"
+                on:pointerdown=grip_down
+                on:pointermove=grip_move
+                on:pointerup=grip_up
+                on:pointercancel=grip_cancel
+            ></div>
+            {close}
+            {body}
+            {above}
+        </dialog>
+    }
+}
+
+/// Scrolls the page so the words that opened a bottom sheet stay visible above it (the page is
+/// inert, not frozen: a script may still scroll it).
+fn keep_in_view(trigger: &str, sheet: &web_sys::HtmlDialogElement) {
+    let (Some(trigger), Some(window)) = (crate::dom::by_id(trigger), web_sys::window()) else {
+        return;
+    };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // Its resting top: the sheet slides in from below, so its box is still moving.
+    let sheet_top = height - f64::from(sheet.offset_height());
+    let r = trigger.get_bounding_client_rect();
+    if sheet.offset_top() > 0 && r.bottom() + CLEARANCE_PX > sheet_top {
+        // Up far enough to clear the sheet, but never past the top of the screen.
+        let dy = (r.bottom() + CLEARANCE_PX - sheet_top).min(r.top() - CLEARANCE_PX);
+        if dy > 0.0 {
+            window.scroll_by_with_x_and_y(0.0, dy);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! The reader's place on the page, as something that survives layout changes: the element at the
+//! top of the reading column and how far from the top of the screen it sat. A raw scroll offset
+//! would not do: sections far from the viewport have an estimated height until they are first
+//! laid out (`content-visibility`), so the same offset can mean another passage later.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+
+/// How many frames a landing is checked and corrected while the sections around it are laid out.
+const SETTLE_FRAMES: u32 = 6;
+
+/// A place: an element id and its distance from the top of the viewport, in CSS pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub offset: f64,
+}
+
+const ID: &str = "id";
+const OFFSET: &str = "offset";
+
+impl Place {
+    /// The place the reader is at now: the first element with an id under the top of the
+    /// reading column.
+    pub fn now() -> Option<Place> {
+        let column = crate::dom::by_id("essay")?.get_bounding_client_rect();
+        let x = column.left() + column.width() / 2.0;
+        [8.0, 48.0, 120.0, 240.0].into_iter().find_map(|y| {
+            let hit = crate::dom::element_at(x, y)?;
+            let el = hit.closest(".kirov [id]").ok()??;
+            // The essay's own root and <main> are not places.
+            let id = el.id();
+            (id != "kirov-essay" && id != "essay").then(|| Place {
+                offset: el.get_bounding_client_rect().top(),
+                id,
+            })
+        })
+    }
+
+    /// As a plain object, for `history.state`.
+    pub fn to_js(&self) -> JsValue {
+        let o = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&o, &ID.into(), &self.id.as_str().into());
+        let _ = js_sys::Reflect::set(&o, &OFFSET.into(), &self.offset.into());
+        o.into()
+    }
+
+    /// From `history.state`; anything else (another script's state, junk) is no place.
+    pub fn from_js(v: &JsValue) -> Option<Place> {
+        let id = js_sys::Reflect::get(v, &ID.into()).ok()?.as_string()?;
+        let offset = js_sys::Reflect::get(v, &OFFSET.into()).ok()?.as_f64()?;
+        (offset.is_finite() && !id.is_empty()).then_some(Place { id, offset })
+    }
+
+    /// Scrolls back to this place, correcting over a few frames while what lies above it is laid
+    /// out for the first time.
+    pub fn restore(self) {
+        let Some(el) = crate::dom::by_id(&self.id) else { return };
+        settle(
+            el,
+            move |el| el.get_bounding_client_rect().top() - self.offset,
+            SETTLE_FRAMES,
+        );
+    }
+}
+
+/// Puts `target` at the top of the screen (below its scroll margin) at once, and keeps it there
+/// for a few frames while the sections above it are laid out.
+pub fn land(target: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let margin = scroll_margin(target);
+    settle(
+        target.clone(),
+        move |el| el.get_bounding_client_rect().top() - margin,
+        SETTLE_FRAMES,
+    );
+}
+
+/// Scrolls by `error(el)` on each of the next `frames` frames while it is more than a pixel.
+fn settle(el: Element, error: impl Fn(&Element) -> f64 + 'static, frames: u32) {
+    let Some(window) = web_sys::window() else { return };
+    let off = error(&el);
+    if off.abs() > 1.0 {
+        scroll_by(&window, off);
+    }
+    if frames == 0 {
+        return;
+    }
+    let next = wasm_bindgen::closure::Closure::once_into_js(move || settle(el, error, frames - 1));
+    let _ = window.request_animation_frame(next.unchecked_ref());
+}
+
+fn scroll_by(window: &web_sys::Window, dy: f64) {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(dy);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    window.scroll_by_with_scroll_to_options(&options);
+}
+
+/// The target's `scroll-margin-top`, in pixels.
+fn scroll_margin(el: &Element) -> f64 {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(el).ok().flatten())
+        .and_then(|s| s.get_property_value("scroll-margin-top").ok())
+        .and_then(|v| v.trim_end_matches("px").parse().ok())
+        .unwrap_or(0.0)
+}
