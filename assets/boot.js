@@ -7,7 +7,8 @@
    - otherwise on the reader's first pointer movement, touch, key, scroll or focus, or when a
      figure comes within 400 px of the viewport.
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
-   and a trigger that already has focus is focused again, so nothing the reader does is lost.
+   a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
+   again, so nothing the reader does is lost.
    The bundle's file names are in two <meta> tags (written by the build). The quoted upper-case
    names are placeholders: the build writes over them the values src/protocol.rs shares. */
 const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
@@ -15,13 +16,27 @@ const TRIGGERS = '__KIROV_TRIGGERS__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
+// Where a mouse last was, so a hover that started the wasm still opens its card.
+let pointer = null;
+const follow = (e) => { if (e.pointerType === 'mouse') pointer = { x: e.clientX, y: e.clientY }; };
+addEventListener('pointermove', follow, { capture: true, passive: true });
+addEventListener('pointerover', follow, { capture: true, passive: true });
 
 function boot() {
   booting ??= import(bundle('__KIROV_GLUE_META__'))
     .then(({ default: init }) => init({ module_or_path: bundle('__KIROV_WASM_META__') }))
     .then(() => {
+      removeEventListener('pointermove', follow, true);
+      removeEventListener('pointerover', follow, true);
       const focused = document.activeElement;
       if (focused?.matches?.(TRIGGERS)) { focused.blur(); focused.focus(); }
+      // The pointer is still on the name it moved onto before the wasm arrived: hover it again.
+      const under = pointer && document.elementFromPoint(pointer.x, pointer.y)?.closest(TRIGGERS);
+      if (under && under !== focused) {
+        under.dispatchEvent(new PointerEvent('pointerover', {
+          bubbles: true, composed: true, pointerType: 'mouse', clientX: pointer.x, clientY: pointer.y,
+        }));
+      }
     });
   return booting;
 }

@@ -16,6 +16,7 @@ use crate::protocol;
 use crate::reading::colophon::Colophon;
 use crate::reading::essay_section::EssaySection;
 use crate::reading::masthead::Masthead;
+use crate::reading::progress::ReadingProgress;
 use crate::reading::toc::Toc;
 use leptos::prelude::*;
 
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#essay">"Skip to the essay"</a>
             <ReaderTools />
             <Masthead meta=&c.meta />
+            <ReadingProgress />
             <Toc sections=&c.sections />
             <main id="essay" class="essay">
                 {c.sections.iter().map(|s| view! { <EssaySection section=s /> }).collect_view()}

@@ -16,6 +16,32 @@ struct Mount {
 
 thread_local! {
     static MOUNT: RefCell<Option<Mount>> = const { RefCell::new(None) };
+    /// The band of a tall frame the reader sees, as the host snippet last reported it.
+    static BAND: std::cell::Cell<Option<Band>> = const { std::cell::Cell::new(None) };
+}
+
+/// The part of the page's viewport on the reader's screen, in viewport pixels: all of it on the
+/// essay's own page; in a frame as tall as the essay (the host snippet), the band the host
+/// reports, so cards and sheets open where the reader is looking.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Band {
+    pub top: f64,
+    pub height: f64,
+}
+
+/// Records the band the host reported (`None`: the whole viewport is on screen).
+pub fn set_band(band: Option<Band>) {
+    BAND.with(|b| b.set(band));
+}
+
+/// The reader's screen within the viewport: `(band, viewport width, viewport height)`.
+pub fn screen() -> (Band, f64, f64) {
+    let size = |v: Option<wasm_bindgen::JsValue>, or: f64| v.and_then(|v| v.as_f64()).unwrap_or(or);
+    let window = web_sys::window();
+    let vw = size(window.as_ref().and_then(|w| w.inner_width().ok()), 1024.0);
+    let vh = size(window.as_ref().and_then(|w| w.inner_height().ok()), 768.0);
+    let whole = Band { top: 0.0, height: vh };
+    (BAND.with(|b| b.get()).unwrap_or(whole), vw, vh)
 }
 
 /// Called once by `main` when the page asked to mount into a shadow root.
@@ -67,6 +93,33 @@ pub fn element_at(x: f64, y: f64) -> Option<Element> {
     match MOUNT.with(|m| m.borrow().as_ref().map(|m| m.shadow.clone())) {
         Some(shadow) => shadow.element_from_point(x, y),
         None => document()?.element_from_point(x, y),
+    }
+}
+
+/// Marks the page as scrolling inside its own body (see `scroll_by`): a host that sizes its frame
+/// with `scrolling="no"` and caps its height (WordPress) leaves the frame's viewport unscrollable.
+pub fn scroll_inside_body() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(SCROLLER_ATTRIBUTE, "");
+    }
+}
+
+const SCROLLER_ATTRIBUTE: &str = "data-scroller";
+
+/// Scrolls the essay's page by `dy` at once: the window, or the body where the page scrolls
+/// inside it.
+pub fn scroll_by(dy: f64) {
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(dy);
+    options.set_behavior(web_sys::ScrollBehavior::Instant);
+    let inside = document().and_then(|d| {
+        let scrolls = d.document_element()?.has_attribute(SCROLLER_ATTRIBUTE);
+        scrolls.then(|| d.body()).flatten()
+    });
+    match (inside, web_sys::window()) {
+        (Some(body), _) => body.scroll_by_with_scroll_to_options(&options),
+        (None, Some(w)) => w.scroll_by_with_scroll_to_options(&options),
+        _ => {}
     }
 }
 

@@ -97,6 +97,9 @@ shared! {
     pub const HEIGHT_MESSAGE: &str = "kirov-essay-height";
     /// The message with a theme (`THEMES` or `AUTO_THEME`): posted by embed.js, read by embed.rs.
     pub const THEME_MESSAGE: &str = "kirov-essay-theme";
+    /// The message with the band of the frame the reader sees, `{top, height}` in the frame's px
+    /// (a frame as tall as the essay is mostly off screen): posted by embed.js, read by embed.rs.
+    pub const VIEWPORT_MESSAGE: &str = "kirov-essay-viewport";
 
     // Offline.
 
@@ -114,6 +117,9 @@ pub const WORKER_SCRIPT: &str = "sw.js";
 pub const OFFLINE_PARAM: &str = "offline";
 /// `?host=<origin>` pins the frame host's origin: embed.rs, dom.rs.
 pub const HOST_PARAM: &str = "host";
+/// The window event the frame protocol fires once it has applied a new screen band (embed.rs),
+/// for what follows the reader's screen (the reading progress).
+pub const BAND_EVENT: &str = "kirov-band";
 /// Counts Rust panics on the state element: main.rs; read by tests/e2e (random runs).
 pub const PANICS_ATTRIBUTE: &str = "data-panics";
 

@@ -184,9 +184,13 @@ impl CardController {
     /// Opens a card for `trigger`, beside it; a pinned card becomes a sheet on narrow or touch
     /// screens. Pinned cards and sheets are dialogs, so focus moves into them.
     pub fn open(self, trigger: &Element, target: CardTarget, asked: Presentation) {
-        let Some(window) = web_sys::window() else { return };
-        let size = |v: Result<wasm_bindgen::JsValue, _>, or: f64| v.ok().and_then(|v| v.as_f64()).unwrap_or(or);
-        let (vw, vh) = (size(window.inner_width(), 1024.0), size(window.inner_height(), 768.0));
+        let (band, vw, vh) = crate::dom::screen();
+        let screen = placement::Screen {
+            top: band.top,
+            height: band.height,
+            width: vw,
+            viewport_height: vh,
+        };
         let presentation = asked.on_screen(vw, self.touch.get_value());
         if trigger.id().is_empty() {
             self.named.update_value(|n| *n += 1);
@@ -203,7 +207,7 @@ impl CardController {
             target,
             trigger: trigger.id(),
             presentation,
-            place: placement::place(rect, vw, vh),
+            place: placement::place(rect, screen),
         };
         let depth = depth_of(trigger);
         self.stack.update(|s| *s = state::open(s, depth, card));
@@ -384,8 +388,12 @@ fn contains_point(el: &Element, x: i32, y: i32) -> bool {
     x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
 }
 
+/// Focuses without scrolling: what is focused is on screen already, and in a frame a scroll
+/// would move the host's page.
 fn focus(el: &Element) {
     if let Some(el) = el.dyn_ref::<HtmlElement>() {
-        let _ = el.focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
 }

@@ -57,13 +57,38 @@ const PREFER_BELOW: f64 = 240.0;
 /// A card's preferred width.
 pub const CARD_WIDTH: f64 = 352.0;
 
-/// Places a card beside `trigger` in a viewport of `vw` × `vh`: below it when a card fits there
-/// or there is more room below, otherwise above; shifted sideways to stay inside the viewport.
-pub fn place(trigger: Rect, vw: f64, vh: f64) -> Placement {
+/// The reader's screen in viewport pixels: the whole viewport on the essay's own page, or the
+/// band of a tall frame the host reports.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Screen {
+    /// The band on screen: its top and height.
+    pub top: f64,
+    pub height: f64,
+    /// The viewport's width and height.
+    pub width: f64,
+    pub viewport_height: f64,
+}
+
+impl Screen {
+    /// A viewport that is all on screen.
+    pub fn whole(width: f64, height: f64) -> Self {
+        Screen {
+            top: 0.0,
+            height,
+            width,
+            viewport_height: height,
+        }
+    }
+}
+
+/// Places a card beside `trigger` on `screen`: below it when a card fits there or there is more
+/// room below, otherwise above; shifted sideways to stay inside the screen.
+pub fn place(trigger: Rect, screen: Screen) -> Placement {
+    let vw = screen.width;
     let width = CARD_WIDTH.min(vw - 2.0 * GAP).max(0.0);
     let left = trigger.left.min(vw - width - GAP).max(GAP);
-    let below = vh - (trigger.top + trigger.height) - 2.0 * GAP;
-    let above = trigger.top - 2.0 * GAP;
+    let below = screen.top + screen.height - (trigger.top + trigger.height) - 2.0 * GAP;
+    let above = trigger.top - screen.top - 2.0 * GAP;
     let side = SheetSide::away_from(trigger.left + trigger.width / 2.0, vw);
     // Below whenever a card fits there: a reader moving down the page (or Tabbing through it)
     // keeps the lines above, already read, in view less than the line being read.
@@ -80,7 +105,7 @@ pub fn place(trigger: Rect, vw: f64, vh: f64) -> Placement {
         Placement {
             left,
             top: None,
-            bottom: Some(vh - trigger.top + GAP),
+            bottom: Some(screen.viewport_height - trigger.top + GAP),
             width,
             max_height: above.max(80.0),
             side,
@@ -100,7 +125,7 @@ mod tests {
             width: 80.0,
             height: 24.0,
         };
-        let p = place(t, 1280.0, 800.0);
+        let p = place(t, Screen::whole(1280.0, 800.0));
         assert_eq!(p.top, Some(132.0));
         assert!(p.top.unwrap() >= t.top + t.height);
         assert!(p.top.unwrap() + p.max_height <= 800.0);
@@ -114,7 +139,7 @@ mod tests {
             width: 80.0,
             height: 24.0,
         };
-        let p = place(t, 1280.0, 800.0);
+        let p = place(t, Screen::whole(1280.0, 800.0));
         assert_eq!(p.top, None);
         assert_eq!(p.bottom, Some(108.0));
         assert!(800.0 - p.bottom.unwrap() <= t.top, "the card ends above the trigger");
@@ -129,8 +154,7 @@ mod tests {
                 width: 60.0,
                 height: 20.0,
             },
-            1280.0,
-            800.0,
+            Screen::whole(1280.0, 800.0),
         );
         assert!(p.left + p.width <= 1280.0 - GAP);
         let phone = place(
@@ -140,8 +164,7 @@ mod tests {
                 width: 40.0,
                 height: 20.0,
             },
-            320.0,
-            640.0,
+            Screen::whole(320.0, 640.0),
         );
         assert!(phone.left >= GAP && phone.left + phone.width <= 320.0 - GAP + 0.001);
     }
@@ -154,12 +177,43 @@ mod tests {
             width: 80.0,
             height: 24.0,
         };
-        let p = place(t, 1280.0, 800.0);
+        let p = place(t, Screen::whole(1280.0, 800.0));
         assert_eq!(
             p.top,
             Some(482.0),
             "310 px below is room enough, though 434 px are above"
         );
+    }
+
+    #[test]
+    fn in_a_tall_frame_a_card_opens_inside_the_band_the_reader_sees() {
+        // A 412 × 80,000 px frame of which the reader sees 40,000–40,915.
+        let screen = Screen {
+            top: 40_000.0,
+            height: 915.0,
+            width: 412.0,
+            viewport_height: 80_000.0,
+        };
+        let low = Rect {
+            left: 40.0,
+            top: 40_800.0,
+            width: 80.0,
+            height: 24.0,
+        };
+        let p = place(low, screen);
+        assert_eq!(
+            p.bottom,
+            Some(80_000.0 - 40_800.0 + GAP),
+            "above it: the band ends 91 px below"
+        );
+        assert!(
+            p.max_height <= 800.0 - 2.0 * GAP,
+            "and no taller than the band above it"
+        );
+        let high = Rect { top: 40_050.0, ..low };
+        let p = place(high, screen);
+        assert_eq!(p.top, Some(40_050.0 + 24.0 + GAP));
+        assert!(p.top.unwrap() + p.max_height <= 40_915.0);
     }
 
     #[test]

@@ -113,18 +113,22 @@ pub fn Sheet(
 /// Scrolls the page so the words that opened a bottom sheet stay visible above it (the page is
 /// inert, not frozen: a script may still scroll it).
 fn keep_in_view(trigger: &str, sheet: &web_sys::HtmlDialogElement) {
-    let (Some(trigger), Some(window)) = (crate::dom::by_id(trigger), web_sys::window()) else {
+    let Some(trigger) = crate::dom::by_id(trigger) else {
         return;
     };
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let (band, _, viewport_height) = crate::dom::screen();
+    // In a tall frame the host's page scrolls, not ours: the sheet sits in the band on screen.
+    if band.height < viewport_height {
+        return;
+    }
     // Its resting top: the sheet slides in from below, so its box is still moving.
-    let sheet_top = height - f64::from(sheet.offset_height());
+    let sheet_top = viewport_height - f64::from(sheet.offset_height());
     let r = trigger.get_bounding_client_rect();
     if sheet.offset_top() > 0 && r.bottom() + CLEARANCE_PX > sheet_top {
         // Up far enough to clear the sheet, but never past the top of the screen.
         let dy = (r.bottom() + CLEARANCE_PX - sheet_top).min(r.top() - CLEARANCE_PX);
         if dy > 0.0 {
-            window.scroll_by_with_x_and_y(0.0, dy);
+            crate::dom::scroll_by(dy);
         }
     }
 }

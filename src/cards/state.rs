@@ -126,7 +126,7 @@ pub fn without_previews(stack: &[OpenCard]) -> Vec<OpenCard> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cards::placement::{place, Rect};
+    use crate::cards::placement::{place, Rect, Screen};
 
     fn card(id: &str, presentation: Presentation) -> OpenCard {
         OpenCard {
@@ -140,8 +140,7 @@ mod tests {
                     width: 50.0,
                     height: 20.0,
                 },
-                1280.0,
-                800.0,
+                Screen::whole(1280.0, 800.0),
             ),
         }
     }

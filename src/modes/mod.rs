@@ -3,7 +3,9 @@
 
 pub mod embed;
 pub mod offline;
+pub mod present_from_frame;
 pub mod presenter;
 pub mod reader_tools;
 pub mod slides;
 pub mod theme;
+pub mod wordpress;

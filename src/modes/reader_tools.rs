@@ -39,7 +39,7 @@ pub fn ReaderTools() -> impl IntoView {
                     </button>
                 })
                 .collect_view()}
-            <button type="button" class="reader-tool reader-present" on:click=move |_| presenting.set(Some(0))>
+            <button type="button" class="reader-tool reader-present" on:click=move |_| crate::modes::present_from_frame::start(presenting, 0)>
                 "Present"
             </button>
         </aside>

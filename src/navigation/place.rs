@@ -84,20 +84,13 @@ fn settle(el: Element, error: impl Fn(&Element) -> f64 + 'static, frames: u32) {
     let Some(window) = web_sys::window() else { return };
     let off = error(&el);
     if off.abs() > 1.0 {
-        scroll_by(&window, off);
+        crate::dom::scroll_by(off);
     }
     if frames == 0 {
         return;
     }
     let next = wasm_bindgen::closure::Closure::once_into_js(move || settle(el, error, frames - 1));
     let _ = window.request_animation_frame(next.unchecked_ref());
-}
-
-fn scroll_by(window: &web_sys::Window, dy: f64) {
-    let options = web_sys::ScrollToOptions::new();
-    options.set_top(dy);
-    options.set_behavior(web_sys::ScrollBehavior::Instant);
-    window.scroll_by_with_scroll_to_options(&options);
 }
 
 /// The target's `scroll-margin-top`, in pixels.

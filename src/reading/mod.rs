@@ -5,4 +5,5 @@ pub mod block;
 pub mod colophon;
 pub mod essay_section;
 pub mod masthead;
+pub mod progress;
 pub mod toc;

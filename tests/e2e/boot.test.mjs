@@ -46,3 +46,36 @@ test('presentation mode and card deep links start the wasm at once; a remembered
   assert.equal(await page.$eval('.kirov', (k) => k.dataset.theme), 'dark');
   await context.close();
 });
+
+test('no first gesture is lost: a hover, a tap and a focus that start the wasm each open their card', async () => {
+  // Hover: the first thing the mouse does is move onto a name.
+  {
+    const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 1600 } });
+    // A name already on the first screen (scrolling to one would itself start the wasm).
+    const { id, x, y } = await page.evaluate(() => {
+      const a = [...document.querySelectorAll('.essay-section a.mention-person[id]')]
+        .find((m) => m.getBoundingClientRect().bottom < innerHeight - 10);
+      const r = a.getClientRects()[0];
+      return { id: a.id, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.locator('.card-preview').waitFor({ timeout: 20000 });
+    assert.equal(await page.getAttribute(`#${id}`, 'aria-expanded'), 'true', 'the card is that name\'s');
+    await context.close();
+  }
+  // Touch: the first thing a finger does is tap a name.
+  {
+    const { context, page } = await open(browser, site.url, { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+    await page.locator('#m-zaltsman-1').tap();
+    await page.locator('dialog.card-sheet[open]').waitFor({ timeout: 20000 });
+    assert.equal(new URL(page.url()).hash, '', 'the link was not followed');
+    await context.close();
+  }
+  // Focus: the first thing the keyboard does is reach a name.
+  {
+    const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
+    await page.evaluate(() => document.querySelector('#m-zaltsman-1').focus());
+    await page.locator('.card-preview').waitFor({ timeout: 20000 });
+    await context.close();
+  }
+});
