@@ -84,6 +84,7 @@ impl ECharts {
         use serde::Serialize;
         let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
         let option = chart.serialize(&serializer)?;
+        dim_the_rest(&option);
         self.set_option_js(&option, true);
         Ok(())
     }
@@ -101,6 +102,33 @@ impl ECharts {
             let _ = Reflect::set(&action, &"dataIndex".into(), &(i as u32).into());
         }
         self.dispatch_action_js(&action);
+    }
+}
+
+/// Series with at most this many items dim the rest when one of their marks is emphasised; a
+/// waffle's thousands of squares would make every hover a full redraw.
+const DIM_UP_TO: u32 = 200;
+
+/// A mark emphasised (by the pointer, the keyboard or a number in the prose) dims every other
+/// mark in its chart, so the eye finds it (`emphasis.focus = "self"`; ECharts blurs the rest of
+/// the coordinate system).
+fn dim_the_rest(option: &JsValue) {
+    let Ok(series) = Reflect::get(option, &"series".into()) else { return };
+    let Some(series) = series.dyn_ref::<js_sys::Array>() else { return };
+    for s in series.iter() {
+        let items = Reflect::get(&s, &"data".into())
+            .ok()
+            .and_then(|d| d.dyn_into::<js_sys::Array>().ok())
+            .map_or(0, |d| d.length());
+        if items > DIM_UP_TO {
+            continue;
+        }
+        let emphasis = Reflect::get(&s, &"emphasis".into())
+            .ok()
+            .filter(|e| e.is_object())
+            .unwrap_or_else(|| Object::new().into());
+        let _ = Reflect::set(&emphasis, &"focus".into(), &"self".into());
+        let _ = Reflect::set(&s, &"emphasis".into(), &emphasis);
     }
 }
 

@@ -160,10 +160,18 @@ test('Tab out of a chart goes on to what follows; previews from focus wait for a
   await hydrated(page);
   await scrollTo(page, '#fig-workforce-growth');
   await page.waitForSelector('#fig-workforce-growth .chart svg', { timeout: 20000 });
+  const countDimmed = () => page.$$eval('#fig-workforce-growth .chart svg path', (ps) => ps.filter((p) => {
+    const o = Number(p.getAttribute('opacity') ?? p.getAttribute('fill-opacity') ?? getComputedStyle(p).opacity);
+    return /^#/.test(p.getAttribute('fill') || '') && o < 0.9;
+  }).length);
+  assert.equal(await countDimmed(), 0, 'nothing is dimmed at rest');
   await page.focus('#fig-workforce-growth .chart');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.waitForSelector('#fig-workforce-growth .chart-tip');
+  await page.waitForTimeout(400);
+  // The stepped-to mark stands out: the rest of the chart is dimmed.
+  assert.ok((await countDimmed()) > 0, 'the other marks are dimmed');
   await page.keyboard.press('Tab');
   const where = await page.evaluate(() => {
     const a = document.activeElement;
