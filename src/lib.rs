@@ -24,6 +24,8 @@ pub mod figures;
 pub mod inlines;
 pub mod modes;
 pub mod navigation;
+#[cfg(feature = "ssr")]
+pub mod oembed;
 pub mod protocol;
 pub mod reading;
 
