@@ -64,7 +64,10 @@ pub fn discovery_href(public_url: &str) -> String {
 }
 
 fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -73,8 +76,14 @@ mod tests {
 
     #[test]
     fn the_public_address_ends_in_a_slash_and_falls_back_to_the_local_server() {
-        assert_eq!(public_url(Some("https://journal.example/kirov")), "https://journal.example/kirov/");
-        assert_eq!(public_url(Some("https://journal.example/kirov/")), "https://journal.example/kirov/");
+        assert_eq!(
+            public_url(Some("https://journal.example/kirov")),
+            "https://journal.example/kirov/"
+        );
+        assert_eq!(
+            public_url(Some("https://journal.example/kirov/")),
+            "https://journal.example/kirov/"
+        );
         assert_eq!(public_url(Some("javascript:alert(1)")), LOCAL_URL);
         assert_eq!(public_url(None), LOCAL_URL);
     }
@@ -92,6 +101,9 @@ mod tests {
         let html = v["html"].as_str().unwrap();
         assert!(html.starts_with("<iframe src=\"https://journal.example/kirov/\""));
         assert!(html.contains("sandbox=\"allow-scripts"));
-        assert_eq!(discovery_href("https://journal.example/kirov/"), "https://journal.example/kirov/oembed.json");
+        assert_eq!(
+            discovery_href("https://journal.example/kirov/"),
+            "https://journal.example/kirov/oembed.json"
+        );
     }
 }

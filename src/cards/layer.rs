@@ -10,6 +10,22 @@ pub fn CardLayer() -> impl IntoView {
     let cards = expect_context::<CardController>();
     cards.mark_triggers();
     deep_link::open_from_address(cards);
+    // While a sheet is open the page behind it does not scroll (style/cards.css).
+    Effect::new(move |_| {
+        let sheet = cards
+            .stack
+            .with(|s| s.iter().any(|c| c.presentation == super::state::Presentation::Sheet));
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = if sheet {
+                root.set_attribute("data-sheet-open", "")
+            } else {
+                root.remove_attribute("data-sheet-open")
+            };
+        }
+    });
     // Closing a card says where the reader is now (a nested card's parent, or the page).
     let status = RwSignal::new(String::new());
     Effect::new(move |was: Option<usize>| {

@@ -113,8 +113,12 @@ const DIM_UP_TO: u32 = 200;
 /// mark in its chart, so the eye finds it (`emphasis.focus = "self"`; ECharts blurs the rest of
 /// the coordinate system).
 fn dim_the_rest(option: &JsValue) {
-    let Ok(series) = Reflect::get(option, &"series".into()) else { return };
-    let Some(series) = series.dyn_ref::<js_sys::Array>() else { return };
+    let Ok(series) = Reflect::get(option, &"series".into()) else {
+        return;
+    };
+    let Some(series) = series.dyn_ref::<js_sys::Array>() else {
+        return;
+    };
     for s in series.iter() {
         let items = Reflect::get(&s, &"data".into())
             .ok()

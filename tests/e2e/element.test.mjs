@@ -86,6 +86,10 @@ test('in the shadow root, cards open, charts draw and in-essay links scroll to t
     return Math.abs(t) < 40;
   }, null, { timeout: 5000 });
   assert.equal(new URL(page.url()).hash, '#last-years');
+  // Where am I, in the element too: the contents mark the section, the bar shows the progress.
+  await page.waitForSelector('.toc a[href="#last-years"][aria-current="location"]', { state: 'attached', timeout: 2000 });
+  const done = await page.$eval('kirov-essay', (el) => new DOMMatrix(getComputedStyle(el.shadowRoot.querySelector('.reading-progress-bar')).transform).a);
+  assert.ok(done > 0.3 && done < 1, `the reading progress is part way (${done})`);
   assert.equal(await page.$eval('kirov-essay', (el) => el.dataset.panics ?? '0'), '0');
   assert.deepEqual(log.errors, []);
   await context.close();
