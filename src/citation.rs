@@ -79,7 +79,7 @@ fn surname(author: &str) -> &str {
 }
 
 /// `Yiannis Kokosalakis` → `Kokosalakis, Yiannis`.
-fn inverted(author: &str) -> String {
+pub fn inverted(author: &str) -> String {
     match author.rsplit_once(' ') {
         Some((given, family)) => format!("{family}, {given}"),
         None => author.to_string(),

@@ -10,7 +10,8 @@
 //! - [`modes`]: presentation, reader tools and theme, the frame embed, offline;
 //! - [`inlines`]: inline rich text (links to people, terms, datums and notes), shared by them all;
 //! - [`protocol`]: every string shared with `assets/*.js`; [`dom`]: lookups in the page or a
-//!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build (native only).
+//!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build, [`head`]: the
+//!   citation and link-preview tags, [`preview`]: the preview image (these three native only).
 
 pub mod app;
 pub mod apparatus;
@@ -20,8 +21,12 @@ pub mod cards;
 pub mod citation;
 pub mod dom;
 pub mod figures;
+#[cfg(feature = "ssr")]
+pub mod head;
 pub mod inlines;
 pub mod modes;
+#[cfg(feature = "ssr")]
+pub mod preview;
 pub mod protocol;
 pub mod reading;
 
