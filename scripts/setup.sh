@@ -51,7 +51,7 @@ if [ "$want" = test ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
   fi
-  if ! geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION"; then
+  if ! geckodriver --version 2>/dev/null | grep "^geckodriver $GECKODRIVER_VERSION" >/dev/null; then
     step "installing geckodriver $GECKODRIVER_VERSION, a few minutes on 2 cores"
     cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
   fi
