@@ -78,6 +78,9 @@ fn sheet(
     Effect::new(move |_| {
         if let Some(d) = dialog.get().filter(|d| !d.open()) {
             let _ = d.show_modal();
+            // Focus the sheet itself. Not with an `autofocus` attribute: Chromium refuses (and
+            // logs an error for) autofocus in a frame of another origin, as in a journal's embed.
+            let _ = d.focus();
         }
     });
     // The browser closed it itself (a phone's back gesture): close it in the stack too. A sheet
@@ -101,7 +104,6 @@ fn sheet(
             aria-modal="true"
             aria-labelledby=heading_id
             tabindex="-1"
-            autofocus=true
             data-card-index=index.to_string()
             node_ref=dialog
             on:close=closed
