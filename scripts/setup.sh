@@ -29,6 +29,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The link-preview image's text (src/preview.rs, drawn by resvg at build time) is set in DejaVu.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf ]; then
+  step "installing Debian fonts-dejavu-core for the preview image, seconds"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-dejavu-core >/dev/null
+fi
+
 # npm packages: ECharts (copied into dist), wasm-opt (binaryen), playwright-core, axe-core.
 if [ ! -f node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
   step "installing npm packages (under a minute)"
