@@ -26,12 +26,14 @@ bench:
 	node scripts/bench.mjs $(BENCH_ARGS)
 
 # The long randomised interaction run (the tests run a short one): 1,000 steps by default;
-# replay a failure with make random-run SEED=<seed> STEPS=<steps>.
+# replay a failure with make random-run SEED=<seed> STEPS=<steps>; WHERE=frame|element|present runs
+# it inside the frame on a host page, inside <kirov-essay>, or in presentation mode.
 SEED ?= 20261129
 STEPS ?= 1000
+WHERE ?= page
 random-run: build
 	scripts/setup.sh test
-	node tests/e2e/random-run.mjs --seed $(SEED) --steps $(STEPS)
+	node tests/e2e/random-run.mjs --seed $(SEED) --steps $(STEPS) --where $(WHERE)
 
 test:
 	scripts/setup.sh test

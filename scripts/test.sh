@@ -12,6 +12,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+GECKODRIVER_PATH="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
+unset GECKODRIVER # wasm-bindgen-test-runner prefers Firefox whenever this is set
 
 passed=0
 failed=0
@@ -87,7 +89,11 @@ check lint-wasm cargo clippy --target wasm32-unknown-unknown --features hydrate 
 cargo_layer native-tests cargo test --workspace --features ssr
 check release-build trunk build --release --offline
 cargo_layer wasm-tests cargo test --target wasm32-unknown-unknown --features hydrate --test web
+cargo_layer wasm-firefox env GECKODRIVER="$GECKODRIVER_PATH" cargo test --target wasm32-unknown-unknown --features hydrate --test web
 node_layer end-to-end --test-concurrency=1 tests/e2e/
+# The smoke suite in the other engines (tests/engines/): Firefox ESR and WebKitGTK, through WebDriver.
+node_layer engine-firefox --test-concurrency=1 tests/engines/firefox.test.mjs
+node_layer engine-webkit --test-concurrency=1 tests/engines/webkit.test.mjs
 
 echo
 printf '%s\n' "${summary[@]}"

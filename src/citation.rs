@@ -74,12 +74,37 @@ pub fn paragraph_bibtex(meta: &Meta, paragraph_id: &str, numeral: &str, paragrap
     )
 }
 
+/// One figure of this edition, in Chicago style, crediting the article it draws on. `url` is the
+/// figure's own link (`…#fig-<id>`).
+pub fn figure_chicago(meta: &Meta, figure_title: &str, url: &str) -> String {
+    let s = &meta.source;
+    format!(
+        "“{}.” Figure in “{},” an interactive retelling of {}, “{},” {} ({}). Published {}. {url}.",
+        figure_title.trim_end_matches('.'),
+        meta.title,
+        s.author,
+        s.title,
+        s.journal,
+        s.year,
+        meta.edition_year
+    )
+}
+
+/// One figure of this edition as a BibTeX `@online` entry naming the edition and the article.
+pub fn figure_bibtex(meta: &Meta, figure_id: &str, figure_title: &str, url: &str) -> String {
+    let s = &meta.source;
+    format!(
+        "@online{{kirov-fig-{figure_id},\n  title   = {{{figure_title}}},\n  note    = {{Figure in {}, an interactive retelling of {}, ``{}'', {} ({}), doi:{}}},\n  year    = {{{}}},\n  url     = {{{url}}}\n}}",
+        meta.title, s.author, s.title, s.journal, s.year, s.doi, meta.edition_year
+    )
+}
+
 fn surname(author: &str) -> &str {
     author.rsplit(' ').next().unwrap_or(author)
 }
 
 /// `Yiannis Kokosalakis` → `Kokosalakis, Yiannis`.
-fn inverted(author: &str) -> String {
+pub fn inverted(author: &str) -> String {
     match author.rsplit_once(' ') {
         Some((given, family)) => format!("{family}, {given}"),
         None => author.to_string(),
@@ -159,5 +184,40 @@ mod tests {
         assert!(b.starts_with("@online{kirov-nep-p3,\n"), "{b}");
         assert!(b.contains(&format!("url     = {{{url}}}")) && b.contains("doi:10.1086/714151"));
         assert_eq!(b.matches('{').count(), b.matches('}').count(), "balanced braces");
+    }
+
+    #[test]
+    fn a_figure_citation_names_the_figure_the_edition_and_the_article() {
+        let c = crate::content();
+        let figure = &c.figures[0];
+        let url = format!("https://example.org/essay/#fig-{}", figure.id);
+        let chicago = figure_chicago(&c.meta, &figure.title, &url);
+        assert!(
+            chicago.starts_with(&format!("“{}.” Figure in “{},”", figure.title, c.meta.title)),
+            "{chicago}"
+        );
+        assert!(
+            chicago.contains("Yiannis Kokosalakis, “Bolshevik bargaining in Soviet industry"),
+            "{chicago}"
+        );
+        let years = format!("({}). Published {}. ", c.meta.source.year, c.meta.edition_year);
+        assert!(
+            chicago.contains(&years) && chicago.ends_with(&format!("{url}.")),
+            "{chicago}"
+        );
+        // A title that ends in a full stop does not get a second one.
+        assert!(figure_chicago(&c.meta, "Done.", &url).starts_with("“Done.” Figure"));
+        let bib = figure_bibtex(&c.meta, &figure.id, &figure.title, &url);
+        assert!(
+            bib.starts_with(&format!("@online{{kirov-fig-{},\n", figure.id)),
+            "{bib}"
+        );
+        assert!(bib.contains(&format!("title   = {{{}}}", figure.title)));
+        assert!(bib.contains(&format!("Figure in {}", c.meta.title)) && bib.contains("doi:10.1086/714151"));
+        assert!(
+            bib.contains(&format!("url     = {{{url}}}"))
+                && bib.contains(&format!("year    = {{{}}}", c.meta.edition_year))
+        );
+        assert_eq!(bib.matches('{').count(), bib.matches('}').count(), "balanced braces");
     }
 }

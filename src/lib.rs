@@ -11,7 +11,8 @@
 //! - [`navigation`]: jumps inside the essay and the browser history (Back closes cards);
 //! - [`inlines`]: inline rich text (links to people, terms, datums and notes), shared by them all;
 //! - [`protocol`]: every string shared with `assets/*.js`; [`dom`]: lookups in the page or a
-//!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build (native only).
+//!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build, [`head`]: the
+//!   citation and link-preview tags, [`preview`]: the preview image (these three native only).
 
 pub mod app;
 pub mod apparatus;
@@ -21,11 +22,15 @@ pub mod cards;
 pub mod citation;
 pub mod dom;
 pub mod figures;
+#[cfg(feature = "ssr")]
+pub mod head;
 pub mod inlines;
 pub mod modes;
 pub mod navigation;
 #[cfg(feature = "ssr")]
 pub mod oembed;
+#[cfg(feature = "ssr")]
+pub mod preview;
 pub mod protocol;
 pub mod reading;
 

@@ -1,6 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
-//! writes the prerendered essay into `index.html`, writes the protocol's values into the
+//! writes the prerendered essay into `index.html` with its citation and link-preview tags and
+//! the preview image, writes the protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
 //! service worker's file list and version.
 
@@ -22,7 +23,7 @@ fn main() {
         std::process::exit(1);
     }
     println!(
-        "prerender: wrote the essay, protocol, boot script, stylesheet and service worker into {}",
+        "prerender: wrote the essay, citation tags, preview image, protocol, boot script, stylesheet and service worker into {}",
         dir.display()
     );
 }
@@ -38,6 +39,11 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 fn finish(dir: &Path) -> Result<(), String> {
     let index = dir.join(INDEX_PAGE);
     let page = kirov_essay::bundle::inject_body(&read(&index)?, &kirov_essay::app::render_body())?;
+    let meta = &kirov_essay::content().meta;
+    let page = kirov_essay::head::inject(&page, meta)?;
+    let preview = kirov_essay::preview::render(&kirov_essay::preview::preview_svg(meta))?;
+    std::fs::write(dir.join(kirov_essay::head::PREVIEW_IMAGE), preview)
+        .map_err(|e| format!("cannot write the preview image: {e}"))?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;

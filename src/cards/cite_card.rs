@@ -36,9 +36,10 @@ pub fn CiteCard(
     .into_any()
 }
 
-/// A labelled text with a Copy button and a polite status line.
+/// A labelled text with a Copy button and a polite status line (also used by a figure's
+/// "Cite this figure").
 #[component]
-fn CopyField(label: &'static str, text: String) -> impl IntoView {
+pub fn CopyField(label: &'static str, text: String) -> impl IntoView {
     let status = RwSignal::new("");
     let node = NodeRef::<leptos::html::Pre>::new();
     let copy = {

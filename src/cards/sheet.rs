@@ -35,6 +35,12 @@ pub fn Sheet(
     Effect::new(move |_| {
         if let Some(d) = dialog.get().filter(|d| !d.open()) {
             let _ = d.show_modal();
+            // Focus the sheet itself, without scrolling (in a frame that would move the host's
+            // page). Not with an `autofocus` attribute: Chromium refuses (and logs an error for)
+            // autofocus in a frame of another origin, as in a journal's embed.
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = d.focus_with_options(&options);
             keep_in_view(&trigger, &d);
         }
     });
@@ -89,7 +95,6 @@ pub fn Sheet(
             aria-modal="true"
             aria-labelledby=heading_id
             tabindex="-1"
-            autofocus=true
             data-card-index=index.to_string()
             data-side=side.name()
             node_ref=dialog

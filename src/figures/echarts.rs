@@ -15,6 +15,14 @@ extern "C" {
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
     fn init_js(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> ECharts;
 
+    /// ECharts' server-side mode: no element, the chart drawn into a string.
+    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
+    fn init_detached_js(el: &JsValue, theme: &JsValue, opts: &JsValue) -> ECharts;
+
+    /// The chart as an SVG document (server-side mode only).
+    #[wasm_bindgen(method, js_name = renderToSVGString)]
+    pub fn render_to_svg_string(this: &ECharts) -> String;
+
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option_js(this: &ECharts, option: &JsValue, not_merge: bool);
 
@@ -76,6 +84,17 @@ pub fn init(el: &web_sys::HtmlElement) -> ECharts {
     let opts = Object::new();
     let _ = Reflect::set(&opts, &"renderer".into(), &"svg".into());
     init_js(el, &JsValue::NULL, &opts)
+}
+
+/// Starts ECharts with no element, `width` × `height` CSS pixels, for
+/// [`ECharts::render_to_svg_string`] (figure images).
+pub fn init_detached(width: f64, height: f64) -> ECharts {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"renderer".into(), &"svg".into());
+    let _ = Reflect::set(&opts, &"ssr".into(), &true.into());
+    let _ = Reflect::set(&opts, &"width".into(), &width.into());
+    let _ = Reflect::set(&opts, &"height".into(), &height.into());
+    init_detached_js(&JsValue::NULL, &JsValue::NULL, &opts)
 }
 
 impl ECharts {

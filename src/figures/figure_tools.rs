@@ -1,9 +1,11 @@
-//! A figure's tools: show or hide the data table, and download the data as CSV.
-//! Hidden without JavaScript (the table is then always shown).
+//! A figure's tools: show or hide the data table, download the data as CSV, download the chart
+//! as an SVG or PNG image, and cite the figure. Hidden without JavaScript (the table is then
+//! always shown).
 
+use crate::figures::figure_cite::FigureCite;
+use crate::figures::figure_image::{self, ImageFormat};
 use kirov_content::{Figure, FigureSource};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn FigureTools(
@@ -15,6 +17,20 @@ pub fn FigureTools(
     table_id: String,
 ) -> impl IntoView {
     let file_name = figure.source.file_name();
+    let citing = RwSignal::new(false);
+    let cite_id = format!("fig-{}-cite", figure.id);
+    // What an image download is doing, for a polite status line.
+    let status = RwSignal::new(String::new());
+    let image = move |format: ImageFormat| {
+        let name = format!("{}.{}", figure.id, format.extension());
+        status.set(format!("Preparing {name}…"));
+        leptos::task::spawn_local(async move {
+            match figure_image::download(figure, format).await {
+                Ok(()) => status.set(format!("Saved {name}")),
+                Err(_) => status.set(format!("Could not make {name}")),
+            }
+        });
+    };
     view! {
         <div class="figure-tools">
             <button
@@ -29,8 +45,27 @@ pub fn FigureTools(
             <button type="button" class="figure-tool" on:click=move |_| download_csv(figure)>
                 "Download " {file_name}
             </button>
+            <button type="button" class="figure-tool" data-image="svg" on:click=move |_| image(ImageFormat::Svg)>
+                "Download SVG"
+            </button>
+            <button type="button" class="figure-tool" data-image="png" on:click=move |_| image(ImageFormat::Png)>
+                "Download PNG"
+            </button>
+            <button
+                type="button"
+                class="figure-tool"
+                aria-controls=cite_id.clone()
+                aria-expanded=move || citing.get().to_string()
+                on:click=move |_| citing.update(|s| *s = !*s)
+            >
+                "Cite this figure"
+            </button>
+            <span class="figure-tool-status" role="status">{move || status.get()}</span>
         </div>
+        <FigureCite figure=figure open=citing panel_id=cite_id />
     }
+    // Erased, so the figure's view type stays within the compiler's depth limit.
+    .into_any()
 }
 
 /// Saves the figure's dataset (or the timeline) as a CSV file.
@@ -43,24 +78,7 @@ fn download_csv(figure: &'static Figure) {
             .unwrap_or_default(),
         FigureSource::Timeline => crate::figures::export::events_csv(&c.events),
     };
-    let name = figure.source.file_name();
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(a) = document.create_element("a") {
-        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        a.set_href(&url);
-        a.set_download(&name);
-        a.click();
+    if let Ok(blob) = figure_image::blob(&text, "text/csv;charset=utf-8") {
+        let _ = figure_image::save(&blob, &figure.source.file_name());
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }

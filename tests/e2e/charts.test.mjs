@@ -95,7 +95,7 @@ test('the CSV download equals the dataset file', async () => {
   await drawn(page, 'purge-1929');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.locator('#fig-purge-1929 .figure-tool', { hasText: 'Download' }).click(),
+    page.locator('#fig-purge-1929 .figure-tool', { hasText: 'Download purge-1929.csv' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'purge-1929.csv');
   const got = readFileSync(await download.path(), 'utf8');

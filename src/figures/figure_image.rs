@@ -1,0 +1,107 @@
+//! Saving a figure as an image, in the browser: ECharts draws the same chart the reader sees,
+//! laid out by the same builder in the light theme, into an SVG string (its server-side mode,
+//! with no element on the page); `export_image` frames it with the title and credits; the SVG
+//! is saved as it is, or drawn onto a canvas and saved as PNG. Nothing leaves the page, so it
+//! works offline and in a frame that allows downloads.
+
+use crate::figures::echarts;
+use crate::figures::export_image::{self, CHART_WIDTH};
+use kirov_charts::Theme;
+use kirov_content::Figure;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The two image formats offered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ImageFormat {
+    Svg,
+    Png,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "svg",
+            ImageFormat::Png => "png",
+        }
+    }
+}
+
+/// The figure, framed, as an SVG document.
+pub async fn framed_svg(figure: &'static Figure) -> Result<String, JsValue> {
+    echarts::load().await?;
+    let content = crate::content();
+    let drawing = kirov_charts::build(figure, content, &Theme::light().without_animation(), CHART_WIDTH);
+    let chart = echarts::init_detached(CHART_WIDTH, drawing.height);
+    let shown = chart.set_option(&drawing.option);
+    let chart_svg = chart.render_to_svg_string();
+    chart.dispose();
+    shown.map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let link = format!("{}#fig-{}", crate::dom::page_url(), figure.id);
+    let credits = export_image::credits(content, figure, &link);
+    Ok(export_image::framed_svg(
+        &figure.title,
+        &credits,
+        &chart_svg,
+        drawing.height,
+    ))
+}
+
+/// Builds the figure's image in `format` and saves it as `<figure id>.<extension>`.
+pub async fn download(figure: &'static Figure, format: ImageFormat) -> Result<(), JsValue> {
+    let svg = framed_svg(figure).await?;
+    let blob = match format {
+        ImageFormat::Svg => blob(&svg, "image/svg+xml;charset=utf-8")?,
+        ImageFormat::Png => png(&svg).await?,
+    };
+    save(&blob, &format!("{}.{}", figure.id, format.extension()))
+}
+
+/// Text as a Blob of type `mime`.
+pub fn blob(text: &str, mime: &str) -> Result<web_sys::Blob, JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+}
+
+/// Offers a Blob to the reader as a file download.
+pub fn save(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Draws the SVG onto a canvas of its pixel size and encodes it as PNG. The SVG goes in as a
+/// `data:` URL, which the page's policy allows for images and which leaves the canvas clean.
+async fn png(svg: &str) -> Result<web_sys::Blob, JsValue> {
+    let (width, height) = export_image::pixel_size(svg).ok_or("the framed SVG has no size")?;
+    let img = web_sys::HtmlImageElement::new()?;
+    img.set_src(&format!(
+        "data:image/svg+xml;charset=utf-8,{}",
+        js_sys::encode_uri_component(svg)
+    ));
+    JsFuture::from(img.decode()).await?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas")?.unchecked_into();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2D canvas")?.unchecked_into();
+    context.draw_image_with_html_image_element_and_dw_and_dh(&img, 0.0, 0.0, f64::from(width), f64::from(height))?;
+    let encoded = js_sys::Promise::new(&mut |resolve, reject| {
+        let done = Closure::once_into_js(move |blob: JsValue| {
+            let _ = if blob.is_null() {
+                reject.call1(&JsValue::NULL, &"the canvas gave no PNG".into())
+            } else {
+                resolve.call1(&JsValue::NULL, &blob)
+            };
+        });
+        let _ = canvas.to_blob_with_type(done.unchecked_ref(), "image/png");
+    });
+    Ok(JsFuture::from(encoded).await?.unchecked_into())
+}
