@@ -5,6 +5,10 @@
 
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
+# The address the edition is published at, for oEmbed's absolute addresses (src/oembed.rs):
+# where `make serve` serves it, unless you say otherwise, e.g.
+#   make build KIROV_PUBLIC_URL=https://journal.example/kirov/
+export KIROV_PUBLIC_URL ?= http://127.0.0.1:$(PORT)/
 
 .PHONY: serve test build check-content bench random-run clean
 

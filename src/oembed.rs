@@ -63,6 +63,19 @@ pub fn discovery_href(public_url: &str) -> String {
     format!("{public_url}{OEMBED_FILE}")
 }
 
+/// The page with its oEmbed discovery `<link>` after its `<title>`.
+pub fn inject_discovery(page: &str, meta: &Meta, public_url: &str) -> Result<String, String> {
+    let Some(end) = page.find("</title>").map(|i| i + "</title>".len()) else {
+        return Err("index.html has no <title> to put the oEmbed discovery link after".into());
+    };
+    let link = format!(
+        "\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+        html_escape(&discovery_href(public_url)),
+        html_escape(&meta.title)
+    );
+    Ok(format!("{}{link}{}", &page[..end], &page[end..]))
+}
+
 fn html_escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")

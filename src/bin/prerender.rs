@@ -6,6 +6,7 @@
 //! service worker's file list and version.
 
 use kirov_essay::bundle;
+use kirov_essay::oembed;
 use kirov_essay::protocol::{self, INDEX_PAGE, WORKER_SCRIPT};
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,12 @@ fn finish(dir: &Path) -> Result<(), String> {
     let page = kirov_essay::bundle::inject_body(&read(&index)?, &kirov_essay::app::render_body())?;
     let meta = &kirov_essay::content().meta;
     let page = kirov_essay::head::inject(&page, meta)?;
+    // oEmbed (WordPress and others): absolute addresses, from where the edition is published.
+    let public_url = oembed::public_url(std::env::var("KIROV_PUBLIC_URL").ok().as_deref());
+    let page = oembed::inject_discovery(&page, meta, &public_url)?;
+    let (w, h) = kirov_essay::head::PREVIEW_SIZE;
+    let response = oembed::response(meta, &public_url, (kirov_essay::head::PREVIEW_IMAGE, w, h));
+    write(&dir.join(oembed::OEMBED_FILE), &response)?;
     let preview = kirov_essay::preview::render(&kirov_essay::preview::preview_svg(meta))?;
     std::fs::write(dir.join(kirov_essay::head::PREVIEW_IMAGE), preview)
         .map_err(|e| format!("cannot write the preview image: {e}"))?;

@@ -212,3 +212,22 @@ test('axe-core, every rule: 0 violations before and after the wasm, presenting, 
   assert.deepEqual(inShadow, [], 'in the element');
   await element.context.close();
 });
+
+test('oEmbed: the page names a static oEmbed file, a rich embed of this edition with absolute addresses', async () => {
+  const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
+  const href = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', 'href');
+  assert.match(href, /^https?:\/\/.+\/oembed\.json$/, 'an absolute discovery address');
+  const response = await page.evaluate(async () => (await fetch('oembed.json')).json());
+  assert.equal(response.version, '1.0');
+  assert.equal(response.type, 'rich');
+  assert.equal(response.title, await page.textContent('h1'));
+  assert.match(response.author_name, /Kokosalakis/);
+  assert.ok(response.provider_name && response.provider_url.startsWith('http'));
+  assert.match(response.thumbnail_url, /^https?:\/\/.+\/preview\.png$/);
+  assert.equal(href.replace(/oembed\.json$/, ''), response.provider_url, 'the file and the link name the same edition');
+  const iframe = response.html.match(/^<iframe src="([^"]+)"[^>]* sandbox="([^"]+)"[^>]*><\/iframe>$/);
+  assert.ok(iframe, response.html);
+  assert.equal(iframe[1], response.provider_url);
+  assert.match(iframe[2], /allow-scripts/);
+  await context.close();
+});
