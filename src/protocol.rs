@@ -114,6 +114,10 @@ pub const WORKER_SCRIPT: &str = "sw.js";
 pub const OFFLINE_PARAM: &str = "offline";
 /// `?host=<origin>` pins the frame host's origin: embed.rs, dom.rs.
 pub const HOST_PARAM: &str = "host";
+/// The presenter's console, in `?mode=console` and the root's `data-mode`: presenter.rs, app.rs.
+pub const CONSOLE_MODE: &str = "console";
+/// The BroadcastChannel the room's window and the console keep in step through: slide_channel.rs.
+pub const SLIDES_CHANNEL: &str = "kirov-essay-slides";
 /// Counts Rust panics on the state element: main.rs; read by tests/e2e (random runs).
 pub const PANICS_ATTRIBUTE: &str = "data-panics";
 

@@ -1,0 +1,101 @@
+//! A figure's chart on a slide: drawn when its slide is shown, into the space left under the
+//! slide's title (`chart_fit.rs` chooses label size and width), redrawn when that space changes.
+//! A picture for the room: the data and its notes are in the console and the essay's figure.
+
+use crate::figures::echarts::{self, ECharts};
+use crate::modes::chart_fit::fit;
+use kirov_content::Figure;
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn SlideChart(
+    /// The figure whose chart fills the slide.
+    figure: &'static Figure,
+) -> impl IntoView {
+    let space = NodeRef::<leptos::html::Div>::new();
+    let drawn = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let (Some(space), Some(drawn)) = (space.get(), drawn.get()) else {
+            return;
+        };
+        let space: web_sys::HtmlElement = space.unchecked_into();
+        let drawn: web_sys::HtmlElement = drawn.unchecked_into();
+        let live = Rc::new(Live { figure, space: space.clone(), drawn, chart: RefCell::new(None), size: Cell::new((0, 0)) });
+        let on_change = {
+            let live = live.clone();
+            Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| live.show())
+        };
+        // Shown (a slide became current) or resized: both are a change of the space's size.
+        let Ok(observer) = web_sys::ResizeObserver::new(on_change.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&space);
+        let held = SendWrapper::new((observer, on_change, live));
+        on_cleanup(move || {
+            let (observer, _callback, live) = held.take();
+            observer.disconnect();
+            let chart = live.chart.borrow_mut().take();
+            if let Some(chart) = chart {
+                chart.dispose();
+            }
+        });
+    });
+    view! {
+        <div class="slide-chart" node_ref=space aria-hidden="true">
+            <div class="slide-chart-drawn" node_ref=drawn></div>
+        </div>
+    }
+}
+
+/// A slide's chart and the space it fills.
+struct Live {
+    figure: &'static Figure,
+    space: web_sys::HtmlElement,
+    drawn: web_sys::HtmlElement,
+    chart: RefCell<Option<ECharts>>,
+    /// The space it was last drawn for, in whole pixels.
+    size: Cell<(i32, i32)>,
+}
+
+impl Live {
+    /// Draws (once ECharts is loaded) for the space's current size, if it is shown and changed.
+    fn show(self: &Rc<Self>) {
+        let size = (self.space.client_width(), self.space.client_height());
+        if size.0 < 50 || size.1 < 50 || size == self.size.get() {
+            return;
+        }
+        self.size.set(size);
+        let live = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if echarts::load().await.is_err() {
+                return;
+            }
+            live.draw();
+        });
+    }
+
+    fn draw(&self) {
+        let (w, h) = self.size.get();
+        let base = crate::figures::chart_runtime::page_theme(None, true);
+        let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(1080.0);
+        let fitted = fit(self.figure, crate::content(), &base, f64::from(w), f64::from(h), screen);
+        let style = self.drawn.style();
+        let _ = style.set_property("width", &crate::dom::px(fitted.width));
+        let _ = style.set_property("height", &crate::dom::px(fitted.drawing.height));
+        let _ = self.drawn.set_attribute("data-label-size", &fitted.theme.font_size.to_string());
+        let mut chart = self.chart.borrow_mut();
+        let chart = chart.get_or_insert_with(|| echarts::init(&self.drawn));
+        chart.resize();
+        if let Err(e) = chart.set_option(&fitted.drawing.option) {
+            web_sys::console::warn_1(&format!("slide chart could not be drawn: {e}").into());
+        }
+        // ECharts' aria module names the drawing; on a slide the figure's title and description
+        // speak for it, so the drawing stays out of the accessibility tree.
+        let _ = self.drawn.set_attribute("aria-hidden", "true");
+    }
+}
