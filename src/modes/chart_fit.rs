@@ -12,6 +12,10 @@ use kirov_content::{Content, Figure};
 /// Label sizes tried at 1080 px of screen height, largest first; the smallest is the projector
 /// theme's own (22 px).
 const LABEL_SIZES: [f64; 8] = [36.0, 34.0, 32.0, 30.0, 28.0, 26.0, 24.0, 22.0];
+/// The smallest label size, at 1080 px: the projector theme's.
+pub const SMALLEST: f64 = 22.0;
+/// The largest.
+pub const LARGEST: f64 = 36.0;
 /// The screen height the label sizes are given for.
 const FULL_HD: f64 = 1080.0;
 /// Widths tried when even the smallest labels are too tall at full width, as shares of the box.
@@ -27,13 +31,16 @@ pub struct Fit {
 }
 
 /// Lays `figure` out to fit a `width` × `height` box on a screen `screen_height` px tall, in
-/// `base` (the projector theme, with or without animation).
-pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height: f64, screen_height: f64) -> Fit {
-    let scale = (screen_height / FULL_HD).clamp(0.5, 1.0);
+/// `base` (the projector theme, with or without animation), with labels of at most `largest` px
+/// at 1080 px of height (the browser lowers it when the drawn labels turn out wider than the
+/// builder's estimate of them).
+pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height: f64, screen_height: f64, largest: f64) -> Fit {
+    let scale = scale(screen_height);
     let with_labels = |size: f64| Theme { font_size: (size * scale).round(), ..base.clone() };
     let width = width.max(1.0).floor();
     let mut smallest: Option<Fit> = None;
-    for size in LABEL_SIZES {
+    let sizes = LABEL_SIZES.into_iter().filter(|s| *s <= largest || *s == SMALLEST);
+    for size in sizes {
         let theme = with_labels(size);
         let drawing = build(figure, content, &theme, width);
         if drawing.height <= height {
@@ -43,7 +50,7 @@ pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height:
     }
     // Too tall even with the smallest labels: the widest narrower width that fits, or failing
     // that the width that comes closest (narrowing helps square cells, not wrapped labels).
-    let theme = with_labels(LABEL_SIZES[LABEL_SIZES.len() - 1]);
+    let theme = with_labels(SMALLEST);
     let mut best = smallest.expect("label sizes are tried");
     for share in NARROWER {
         let w = (width * share).floor();
@@ -56,6 +63,16 @@ pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height:
         }
     }
     best
+}
+
+/// How much smaller than at 1080 px of screen height everything on a slide is.
+pub fn scale(screen_height: f64) -> f64 {
+    (screen_height / FULL_HD).clamp(0.5, 1.0)
+}
+
+/// The label size (at 1080 px) a drawn `font_size` stands for: what to lower from.
+pub fn unscaled(font_size: f64, screen_height: f64) -> f64 {
+    (font_size / scale(screen_height)).round()
 }
 
 #[cfg(test)]
@@ -78,7 +95,7 @@ mod tests {
         let base = Theme::projector();
         for f in &c.figures {
             for (screen, w, h, screen_h) in BOXES {
-                let fit = fit(f, c, &base, w, h, screen_h);
+                let fit = fit(f, c, &base, w, h, screen_h, LARGEST);
                 assert!(fit.drawing.height <= h, "{} at {screen}: {} > {h}", f.id, fit.drawing.height);
                 assert!(fit.theme.font_size >= (22.0 * screen_h / 1080.0).round(), "{} at {screen}", f.id);
                 assert!(fit.width <= w);
@@ -90,12 +107,15 @@ mod tests {
     fn a_box_with_room_to_spare_gets_larger_labels_and_a_small_screen_smaller_ones() {
         let c = crate::content();
         let f = &c.figures[0];
-        let small = fit(f, c, &Theme::projector(), 940.0, 300.0, 1080.0);
-        let large = fit(f, c, &Theme::projector(), 940.0, 3000.0, 1080.0);
+        let small = fit(f, c, &Theme::projector(), 940.0, 300.0, 1080.0, LARGEST);
+        let large = fit(f, c, &Theme::projector(), 940.0, 3000.0, 1080.0, LARGEST);
         assert!(large.theme.font_size > small.theme.font_size);
-        assert_eq!(large.theme.font_size, LABEL_SIZES[0]);
-        let low = fit(f, c, &Theme::projector(), 940.0, 3000.0, 540.0);
-        assert_eq!(low.theme.font_size, LABEL_SIZES[0] / 2.0);
+        assert_eq!(large.theme.font_size, LARGEST);
+        let capped = fit(f, c, &Theme::projector(), 940.0, 3000.0, 1080.0, 30.0);
+        assert_eq!(capped.theme.font_size, 30.0, "labels found too wide are capped");
+        let low = fit(f, c, &Theme::projector(), 940.0, 3000.0, 540.0, LARGEST);
+        assert_eq!(low.theme.font_size, LARGEST / 2.0);
+        assert_eq!(unscaled(low.theme.font_size, 540.0), LARGEST);
     }
 
     #[test]
@@ -104,7 +124,7 @@ mod tests {
         let c = crate::content();
         for f in &c.figures {
             for (screen, w, h, screen_h) in BOXES {
-                let fit = fit(f, c, &Theme::projector(), w, h, screen_h);
+                let fit = fit(f, c, &Theme::projector(), w, h, screen_h, LARGEST);
                 let share = 100.0 * fit.drawing.height / h;
                 println!("{:24} {screen:10} labels {:2} width {:5.0} height {:4.0} ({share:.0} % of box)", f.id, fit.theme.font_size, fit.width, fit.drawing.height);
             }

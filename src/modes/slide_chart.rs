@@ -3,7 +3,7 @@
 //! A picture for the room: the data and its notes are in the console and the essay's figure.
 
 use crate::figures::echarts::{self, ECharts};
-use crate::modes::chart_fit::fit;
+use crate::modes::chart_fit::{fit, unscaled, LARGEST, SMALLEST};
 use kirov_content::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -25,7 +25,14 @@ pub fn SlideChart(
         };
         let space: web_sys::HtmlElement = space.unchecked_into();
         let drawn: web_sys::HtmlElement = drawn.unchecked_into();
-        let live = Rc::new(Live { figure, space: space.clone(), drawn, chart: RefCell::new(None), size: Cell::new((0, 0)) });
+        let live = Rc::new(Live {
+            figure,
+            space: space.clone(),
+            drawn,
+            chart: RefCell::new(None),
+            size: Cell::new((0, 0)),
+            largest: Cell::new(LARGEST),
+        });
         let on_change = {
             let live = live.clone();
             Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| live.show())
@@ -60,6 +67,8 @@ struct Live {
     chart: RefCell<Option<ECharts>>,
     /// The space it was last drawn for, in whole pixels.
     size: Cell<(i32, i32)>,
+    /// The largest label size (at 1080 px) still to try: lowered when drawn labels spill out.
+    largest: Cell<f64>,
 }
 
 impl Live {
@@ -70,6 +79,7 @@ impl Live {
             return;
         }
         self.size.set(size);
+        self.largest.set(LARGEST);
         let live = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if echarts::load().await.is_err() {
@@ -79,11 +89,15 @@ impl Live {
         });
     }
 
-    fn draw(&self) {
+    fn draw(self: &Rc<Self>) {
         let (w, h) = self.size.get();
         let base = crate::figures::chart_runtime::page_theme(None, true);
-        let screen = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(1080.0);
-        let fitted = fit(self.figure, crate::content(), &base, f64::from(w), f64::from(h), screen);
+        let screen = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(1080.0);
+        let fitted = fit(self.figure, crate::content(), &base, f64::from(w), f64::from(h), screen, self.largest.get());
+        let label = fitted.theme.font_size;
         let style = self.drawn.style();
         let _ = style.set_property("width", &crate::dom::px(fitted.width));
         let _ = style.set_property("height", &crate::dom::px(fitted.drawing.height));
@@ -97,5 +111,26 @@ impl Live {
         // ECharts' aria module names the drawing; on a slide the figure's title and description
         // speak for it, so the drawing stays out of the accessibility tree.
         let _ = self.drawn.set_attribute("aria-hidden", "true");
+        // The builders estimate label widths; large labels can come out wider than estimated.
+        // Then the chart is drawn again with the next smaller labels.
+        let live = self.clone();
+        request_animation_frame(move || {
+            let at = unscaled(label, screen);
+            if at > SMALLEST && live.labels_spill() && live.size.get() == (w, h) {
+                live.largest.set(at - 2.0);
+                live.draw();
+            }
+        });
+    }
+
+    /// Whether any label of the drawing reaches outside the drawing's own box.
+    fn labels_spill(&self) -> bool {
+        let frame = self.drawn.get_bounding_client_rect();
+        let Ok(texts) = self.drawn.query_selector_all("svg text") else { return false };
+        (0..texts.length()).filter_map(|i| texts.item(i)).any(|t| {
+            let Ok(t) = t.dyn_into::<web_sys::Element>() else { return false };
+            let b = t.get_bounding_client_rect();
+            b.width() > 0.0 && (b.left() < frame.left() - 1.0 || b.right() > frame.right() + 1.0 || b.top() < frame.top() - 1.0 || b.bottom() > frame.bottom() + 1.0)
+        })
     }
 }

@@ -8,11 +8,11 @@ use crate::protocol::{person_anchor, SLIDE_LINK_PREFIX};
 use kirov_content::{Block, Content, Figure, Group, Inline, Person, Section};
 use std::sync::OnceLock;
 
-/// Characters of prose a slide holds: about six lines at the slide measure, which reads from the
+/// Characters of prose a slide holds: about seven lines at the slide measure, which reads from the
 /// back of a room and fits 1024×768 under the section title (tests/e2e/slides walks every size).
-pub const PASSAGE_BUDGET: usize = 430;
+pub const PASSAGE_BUDGET: usize = 600;
 /// A person's summary is shorter: their name, role and years take the slide's top.
-pub const SUMMARY_BUDGET: usize = 340;
+pub const SUMMARY_BUDGET: usize = 480;
 /// People shown on their own slide per section (the most-mentioned, historians aside).
 const PEOPLE_PER_SECTION: usize = 2;
 

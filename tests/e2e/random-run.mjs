@@ -76,7 +76,7 @@ const ACTIONS = {
   },
   async present(page) {
     const presenting = await page.evaluate(() => document.querySelector('.kirov')?.dataset.mode === 'present');
-    if (presenting) await page.keyboard.press('Escape');
+    if (presenting) await page.evaluate(() => document.querySelector('.presenter-exit')?.click());
     else {
       const at = await aim(page, '.reader-present', () => 0);
       if (at) await page.mouse.click(at.x, at.y);
@@ -146,6 +146,8 @@ async function health(page, log) {
 /** After the run: Esc and a click away close every card, and a new card still opens at once. */
 export async function settle(page) {
   for (let i = 0; i < 6; i++) await page.keyboard.press('Escape');
+  // In presentation mode Esc opens the overview; Exit leaves the mode.
+  await page.evaluate(() => document.querySelector('.presenter-exit')?.click());
   const { height } = page.viewportSize();
   await page.mouse.move(1, height - 1);
   await page.mouse.click(1, height - 1);
