@@ -54,6 +54,7 @@ pub fn SlideDeck() -> impl IntoView {
                             class:is-current=current
                             id=slide_id(i)
                             data-slide=(i + 1).to_string()
+                            data-section=slide.section.id.clone()
                             aria-roledescription="slide"
                             aria-label=format!("Slide {} of {count}: {}", i + 1, slide.title())
                             aria-current=move || current().then_some("true")
