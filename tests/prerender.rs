@@ -74,9 +74,17 @@ fn every_slide_comes_home_to_a_real_element_and_every_block_has_a_slide() {
     assert_eq!(figures, c.figures.len());
     assert!(plan.slides.iter().any(|s| s.kind() == "Person"));
     for s in &plan.slides {
-        assert!(html.contains(&format!("id=\"{}\"", s.home)), "slide {} returns to missing element {}", s.title(), s.home);
+        assert!(
+            html.contains(&format!("id=\"{}\"", s.home)),
+            "slide {} returns to missing element {}",
+            s.title(),
+            s.home
+        );
     }
     for (id, _) in &plan.holders {
-        assert!(html.contains(&format!("id=\"{id}\"")), "a slide holds missing element {id}");
+        assert!(
+            html.contains(&format!("id=\"{id}\"")),
+            "a slide holds missing element {id}"
+        );
     }
 }

@@ -16,10 +16,14 @@ const LABEL_SIZES: [f64; 8] = [36.0, 34.0, 32.0, 30.0, 28.0, 26.0, 24.0, 22.0];
 pub const SMALLEST: f64 = 22.0;
 /// The largest.
 pub const LARGEST: f64 = 36.0;
+/// A slide is this many of its em tall (style/present.css: 32 px type at 1080 px).
+pub const SLIDE_HEIGHT_EM: f64 = 33.75;
 /// The screen height the label sizes are given for.
 const FULL_HD: f64 = 1080.0;
 /// Widths tried when even the smallest labels are too tall at full width, as shares of the box.
-const NARROWER: [f64; 14] = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3];
+const NARROWER: [f64; 14] = [
+    0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3,
+];
 
 /// A chart laid out for a box.
 pub struct Fit {
@@ -34,9 +38,20 @@ pub struct Fit {
 /// `base` (the projector theme, with or without animation), with labels of at most `largest` px
 /// at 1080 px of height (the browser lowers it when the drawn labels turn out wider than the
 /// builder's estimate of them).
-pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height: f64, screen_height: f64, largest: f64) -> Fit {
+pub fn fit(
+    figure: &Figure,
+    content: &Content,
+    base: &Theme,
+    width: f64,
+    height: f64,
+    screen_height: f64,
+    largest: f64,
+) -> Fit {
     let scale = scale(screen_height);
-    let with_labels = |size: f64| Theme { font_size: (size * scale).round(), ..base.clone() };
+    let with_labels = |size: f64| Theme {
+        font_size: (size * scale).round(),
+        ..base.clone()
+    };
     let width = width.max(1.0).floor();
     let mut smallest: Option<Fit> = None;
     let sizes = LABEL_SIZES.into_iter().filter(|s| *s <= largest || *s == SMALLEST);
@@ -56,10 +71,18 @@ pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height:
         let w = (width * share).floor();
         let drawing = build(figure, content, &theme, w);
         if drawing.height <= height {
-            return Fit { theme, width: w, drawing };
+            return Fit {
+                theme,
+                width: w,
+                drawing,
+            };
         }
         if drawing.height < best.drawing.height {
-            best = Fit { theme: theme.clone(), width: w, drawing };
+            best = Fit {
+                theme: theme.clone(),
+                width: w,
+                drawing,
+            };
         }
     }
     best
@@ -67,7 +90,7 @@ pub fn fit(figure: &Figure, content: &Content, base: &Theme, width: f64, height:
 
 /// How much smaller than at 1080 px of screen height everything on a slide is.
 pub fn scale(screen_height: f64) -> f64 {
-    (screen_height / FULL_HD).clamp(0.5, 1.0)
+    (screen_height / FULL_HD).clamp(0.2, 1.0)
 }
 
 /// The label size (at 1080 px) a drawn `font_size` stands for: what to lower from.
@@ -96,8 +119,17 @@ mod tests {
         for f in &c.figures {
             for (screen, w, h, screen_h) in BOXES {
                 let fit = fit(f, c, &base, w, h, screen_h, LARGEST);
-                assert!(fit.drawing.height <= h, "{} at {screen}: {} > {h}", f.id, fit.drawing.height);
-                assert!(fit.theme.font_size >= (22.0 * screen_h / 1080.0).round(), "{} at {screen}", f.id);
+                assert!(
+                    fit.drawing.height <= h,
+                    "{} at {screen}: {} > {h}",
+                    f.id,
+                    fit.drawing.height
+                );
+                assert!(
+                    fit.theme.font_size >= (22.0 * screen_h / 1080.0).round(),
+                    "{} at {screen}",
+                    f.id
+                );
                 assert!(fit.width <= w);
             }
         }
@@ -126,7 +158,10 @@ mod tests {
             for (screen, w, h, screen_h) in BOXES {
                 let fit = fit(f, c, &Theme::projector(), w, h, screen_h, LARGEST);
                 let share = 100.0 * fit.drawing.height / h;
-                println!("{:24} {screen:10} labels {:2} width {:5.0} height {:4.0} ({share:.0} % of box)", f.id, fit.theme.font_size, fit.width, fit.drawing.height);
+                println!(
+                    "{:24} {screen:10} labels {:2} width {:5.0} height {:4.0} ({share:.0} % of box)",
+                    f.id, fit.theme.font_size, fit.width, fit.drawing.height
+                );
             }
         }
     }

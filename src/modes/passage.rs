@@ -18,14 +18,22 @@ pub struct Part {
 /// A single sentence longer than the budget stays whole (it is never cut mid-sentence).
 pub fn split(inlines: &[Inline], budget: usize) -> Vec<Part> {
     let sentences = sentences(inlines);
-    let lengths: Vec<usize> = sentences.iter().map(|s| plain_text(&s.inlines).chars().count()).collect();
+    let lengths: Vec<usize> = sentences
+        .iter()
+        .map(|s| plain_text(&s.inlines).chars().count())
+        .collect();
     let total: usize = lengths.iter().sum();
     let mut parts = total.div_ceil(budget.max(1)).max(1);
     loop {
         let groups = balance(&lengths, parts);
-        let fits = groups.iter().all(|g| g.len() == 1 || g.iter().map(|&i| lengths[i]).sum::<usize>() <= budget);
+        let fits = groups
+            .iter()
+            .all(|g| g.len() == 1 || g.iter().map(|&i| lengths[i]).sum::<usize>() <= budget);
         if fits || parts >= sentences.len() {
-            return groups.into_iter().map(|g| join(g.into_iter().map(|i| &sentences[i]))).collect();
+            return groups
+                .into_iter()
+                .map(|g| join(g.into_iter().map(|i| &sentences[i])))
+                .collect();
         }
         parts += 1;
     }
@@ -49,7 +57,10 @@ fn balance(lengths: &[usize], parts: usize) -> Vec<Vec<usize>> {
 }
 
 fn join<'a>(sentences: impl Iterator<Item = &'a Part>) -> Part {
-    let mut out = Part { inlines: Vec::new(), notes: Vec::new() };
+    let mut out = Part {
+        inlines: Vec::new(),
+        notes: Vec::new(),
+    };
     for s in sentences {
         for i in &s.inlines {
             push(&mut out.inlines, i.clone());
@@ -78,7 +89,10 @@ fn push(out: &mut Vec<Inline>, inline: Inline) {
 /// The passage's sentences, each a run of inlines (note references taken out into `notes`).
 /// Sentence ends are found in top-level text only: a mention or emphasis never holds one.
 pub fn sentences(inlines: &[Inline]) -> Vec<Part> {
-    let mut out = vec![Part { inlines: Vec::new(), notes: Vec::new() }];
+    let mut out = vec![Part {
+        inlines: Vec::new(),
+        notes: Vec::new(),
+    }];
     // Whether the text so far ends with a sentence stop (a note reference may still follow it),
     // and whether a space follows the stop already.
     let mut ended = false;
@@ -94,26 +108,44 @@ pub fn sentences(inlines: &[Inline]) -> Vec<Part> {
             Inline::Text(t) => {
                 let mut rest = t.as_str();
                 if ended && (starts_sentence(rest) || (spaced && begins_capital(rest))) {
-                    out.push(Part { inlines: Vec::new(), notes: Vec::new() });
+                    out.push(Part {
+                        inlines: Vec::new(),
+                        notes: Vec::new(),
+                    });
                     rest = rest.trim_start();
                 }
                 while let Some(cut) = sentence_end(rest) {
                     let (head, tail) = rest.split_at(cut);
-                    push(&mut out.last_mut().expect("never empty").inlines, Inline::Text(head.to_string()));
-                    out.push(Part { inlines: Vec::new(), notes: Vec::new() });
+                    push(
+                        &mut out.last_mut().expect("never empty").inlines,
+                        Inline::Text(head.to_string()),
+                    );
+                    out.push(Part {
+                        inlines: Vec::new(),
+                        notes: Vec::new(),
+                    });
                     rest = tail.trim_start();
                 }
                 if !rest.is_empty() {
-                    push(&mut out.last_mut().expect("never empty").inlines, Inline::Text(rest.to_string()));
+                    push(
+                        &mut out.last_mut().expect("never empty").inlines,
+                        Inline::Text(rest.to_string()),
+                    );
                 }
                 ended = ends_sentence(t);
                 spaced = t.ends_with(char::is_whitespace);
             }
             other => {
                 if ended && spaced && begins_capital(&plain_text(std::slice::from_ref(other))) {
-                    out.push(Part { inlines: Vec::new(), notes: Vec::new() });
+                    out.push(Part {
+                        inlines: Vec::new(),
+                        notes: Vec::new(),
+                    });
                 }
-                push(&mut out.last_mut().expect("never empty").inlines, without_anchors(other));
+                push(
+                    &mut out.last_mut().expect("never empty").inlines,
+                    without_anchors(other),
+                );
                 ended = false;
             }
         }
@@ -132,10 +164,23 @@ pub fn sentences(inlines: &[Inline]) -> Vec<Part> {
 
 /// A copy without the essay's element ids (the slide shows a second copy of the passage).
 fn without_anchors(inline: &Inline) -> Inline {
-    let strip = |c: &[Inline]| c.iter().filter(|i| !matches!(i, Inline::NoteRef { .. })).map(without_anchors).collect();
+    let strip = |c: &[Inline]| {
+        c.iter()
+            .filter(|i| !matches!(i, Inline::NoteRef { .. }))
+            .map(without_anchors)
+            .collect()
+    };
     match inline {
-        Inline::Person { id, children, .. } => Inline::Person { id: id.clone(), anchor: None, children: strip(children) },
-        Inline::Term { id, children, .. } => Inline::Term { id: id.clone(), anchor: None, children: strip(children) },
+        Inline::Person { id, children, .. } => Inline::Person {
+            id: id.clone(),
+            anchor: None,
+            children: strip(children),
+        },
+        Inline::Term { id, children, .. } => Inline::Term {
+            id: id.clone(),
+            anchor: None,
+            children: strip(children),
+        },
         Inline::Emphasis(c) => Inline::Emphasis(strip(c)),
         Inline::Strong(c) => Inline::Strong(strip(c)),
         Inline::Datum { dataset, row, children } => Inline::Datum {
@@ -143,7 +188,10 @@ fn without_anchors(inline: &Inline) -> Inline {
             row: row.clone(),
             children: strip(children),
         },
-        Inline::Link { href, children } => Inline::Link { href: href.clone(), children: strip(children) },
+        Inline::Link { href, children } => Inline::Link {
+            href: href.clone(),
+            children: strip(children),
+        },
         other => other.clone(),
     }
 }
@@ -169,7 +217,10 @@ fn sentence_end(text: &str) -> Option<usize> {
         if !space.is_whitespace() || !starts_sentence(&text[cut..]) {
             continue;
         }
-        let word_start = chars[..=k].iter().rposition(|(_, ch)| ch.is_whitespace()).map_or(0, |p| p + 1);
+        let word_start = chars[..=k]
+            .iter()
+            .rposition(|(_, ch)| ch.is_whitespace())
+            .map_or(0, |p| p + 1);
         let word: String = chars[word_start..=k].iter().map(|(_, ch)| ch).collect();
         let initial = word.chars().count() == 2 && word.starts_with(char::is_uppercase);
         if c == '.' && (initial || ABBREVIATIONS.contains(&word.as_str())) {
@@ -188,7 +239,9 @@ fn starts_sentence(text: &str) -> bool {
 
 /// Whether the first visible character could open a sentence.
 fn begins_capital(text: &str) -> bool {
-    let Some(next) = text.trim_start().chars().next() else { return false };
+    let Some(next) = text.trim_start().chars().next() else {
+        return false;
+    };
     next.is_uppercase() || next.is_ascii_digit() || matches!(next, '“' | '‘' | '"')
 }
 
@@ -209,14 +262,28 @@ mod tests {
     }
 
     fn note(label: &str) -> Inline {
-        Inline::NoteRef { label: label.into(), anchor: Some(format!("r-{label}-1")), first: true }
+        Inline::NoteRef {
+            label: label.into(),
+            anchor: Some(format!("r-{label}-1")),
+            first: true,
+        }
     }
 
     #[test]
     fn sentences_end_at_stops_but_not_at_initials_or_abbreviations() {
-        let s = sentences(&[text("S. M. Kirov spoke, e.g. at length. The cell “agreed.” Then it voted? Yes.")]);
+        let s = sentences(&[text(
+            "S. M. Kirov spoke, e.g. at length. The cell “agreed.” Then it voted? Yes.",
+        )]);
         let plain: Vec<String> = s.iter().map(|p| plain_text(&p.inlines)).collect();
-        assert_eq!(plain, ["S. M. Kirov spoke, e.g. at length. ", "The cell “agreed.” ", "Then it voted? ", "Yes. "]);
+        assert_eq!(
+            plain,
+            [
+                "S. M. Kirov spoke, e.g. at length. ",
+                "The cell “agreed.” ",
+                "Then it voted? ",
+                "Yes. "
+            ]
+        );
     }
 
     #[test]
@@ -226,7 +293,14 @@ mod tests {
             anchor: Some("m-ots-1".into()),
             children: vec![text("Ots")],
         };
-        let s = sentences(&[text("One claim."), note("n1"), text(" Then "), person, text(" replied."), note("n2")]);
+        let s = sentences(&[
+            text("One claim."),
+            note("n1"),
+            text(" Then "),
+            person,
+            text(" replied."),
+            note("n2"),
+        ]);
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].notes, ["n1"]);
         assert_eq!(plain_text(&s[1].inlines), "Then Ots replied. ");
@@ -246,7 +320,11 @@ mod tests {
             let n = plain_text(&p.inlines).chars().count();
             assert!(n <= 100 && n >= 80, "{n} characters");
         }
-        let whole: String = parts.iter().map(|p| plain_text(&p.inlines)).collect::<Vec<_>>().join(" ");
+        let whole: String = parts
+            .iter()
+            .map(|p| plain_text(&p.inlines))
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(whole, passage.trim_end(), "nothing lost or reordered");
     }
 

@@ -64,7 +64,8 @@ pub fn PresenterConsole() -> impl IntoView {
                 <h2 class="console-label" id="console-next-title">"Next"</h2>
                 {move || preview(1).map(|v| v.into_any()).unwrap_or_else(|| view! { <p class="console-end">"The end of the slides."</p> }.into_any())}
             </section>
-            <section class="console-notes" aria-labelledby="console-notes-title">
+            // Focusable, so the notes scroll by keyboard too.
+            <section class="console-notes" aria-labelledby="console-notes-title" tabindex="0">
                 <h2 class="console-label" id="console-notes-title">"Notes"</h2>
                 {move || slide(0).map(|(_, s)| view! { <SpeakerNotes slide=s /> })}
             </section>

@@ -34,13 +34,24 @@ pub fn keep_in_step(state: RwSignal<Option<usize>>, stage: Stage) {
                 let data = ev.data();
                 let Some(now) = state.get_untracked() else { return };
                 if Reflect::get(&data, &"hello".into()).ok().and_then(|h| h.as_bool()) == Some(true) {
-                    post(&channel, Shown { slide: now, blank: stage.blank.get_untracked() });
+                    post(
+                        &channel,
+                        Shown {
+                            slide: now,
+                            blank: stage.blank.get_untracked(),
+                        },
+                    );
                     return;
                 }
                 let slide = Reflect::get(&data, &"slide".into()).ok().and_then(|v| v.as_f64());
                 let blank = Reflect::get(&data, &"blank".into()).ok().and_then(|v| v.as_bool());
-                let (Some(slide), Some(blank)) = (slide, blank) else { return };
-                let shown = Shown { slide: slide as usize, blank };
+                let (Some(slide), Some(blank)) = (slide, blank) else {
+                    return;
+                };
+                let shown = Shown {
+                    slide: slide as usize,
+                    blank,
+                };
                 heard.set(Some(shown));
                 if now != shown.slide && shown.slide < crate::modes::slides::plan().slides.len() {
                     state.set(Some(shown.slide));
@@ -58,7 +69,9 @@ pub fn keep_in_step(state: RwSignal<Option<usize>>, stage: Stage) {
         }
         let sender = channel.clone();
         Effect::new(move |_| {
-            let (Some(slide), blank) = (state.get(), stage.blank.get()) else { return };
+            let (Some(slide), blank) = (state.get(), stage.blank.get()) else {
+                return;
+            };
             let shown = Shown { slide, blank };
             if heard.get() != Some(shown) {
                 post(&sender, shown);
@@ -84,7 +97,11 @@ fn post(channel: &web_sys::BroadcastChannel, shown: Shown) {
 pub fn open_console(at: usize) {
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
-    let _ = window.open_with_url_and_target_and_features(&slide_url(&path, Some(at), true), "kirov-console", "popup,width=1280,height=800");
+    let _ = window.open_with_url_and_target_and_features(
+        &slide_url(&path, Some(at), true),
+        "kirov-console",
+        "popup,width=1280,height=800",
+    );
 }
 
 /// Whether the browser can place windows on other screens (the Window Management API).
@@ -98,15 +115,23 @@ pub fn can_place_windows() -> bool {
 pub fn full_screen_on_other_screen() {
     wasm_bindgen_futures::spawn_local(async {
         let Some(window) = web_sys::window() else { return };
-        let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
-        let Ok(get) = Reflect::get(&window, &"getScreenDetails".into()) else { return };
-        let Ok(get) = get.dyn_into::<js_sys::Function>() else { return };
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let Ok(get) = Reflect::get(&window, &"getScreenDetails".into()) else {
+            return;
+        };
+        let Ok(get) = get.dyn_into::<js_sys::Function>() else {
+            return;
+        };
         let Ok(promise) = get.call0(&window) else { return };
         let details = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
         let options = Object::new();
         if let Ok(details) = details {
             let current = Reflect::get(&details, &"currentScreen".into()).unwrap_or(JsValue::NULL);
-            let screens: js_sys::Array = Reflect::get(&details, &"screens".into()).map(Into::into).unwrap_or_default();
+            let screens: js_sys::Array = Reflect::get(&details, &"screens".into())
+                .map(Into::into)
+                .unwrap_or_default();
             if let Some(other) = screens.iter().find(|s| !Object::is(s, &current)) {
                 let _ = Reflect::set(&options, &"screen".into(), &other);
             }

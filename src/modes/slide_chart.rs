@@ -3,7 +3,7 @@
 //! A picture for the room: the data and its notes are in the console and the essay's figure.
 
 use crate::figures::echarts::{self, ECharts};
-use crate::modes::chart_fit::{fit, unscaled, LARGEST, SMALLEST};
+use crate::modes::chart_fit::{fit, unscaled, LARGEST, SLIDE_HEIGHT_EM, SMALLEST};
 use kirov_content::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -92,16 +92,37 @@ impl Live {
     fn draw(self: &Rc<Self>) {
         let (w, h) = self.size.get();
         let base = crate::figures::chart_runtime::page_theme(None, true);
-        let screen = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(1080.0);
-        let fitted = fit(self.figure, crate::content(), &base, f64::from(w), f64::from(h), screen, self.largest.get());
+        // The screen this slide stands for: 33.75 of its em tall (style/present.css), so a
+        // preview in the console scales its labels with it, as the room's screen does.
+        let em = web_sys::window()
+            .and_then(|w| w.get_computed_style(&self.space).ok().flatten())
+            .and_then(|s| s.get_property_value("font-size").ok())
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(32.0);
+        let screen = em * SLIDE_HEIGHT_EM;
+        let fitted = fit(
+            self.figure,
+            crate::content(),
+            &base,
+            f64::from(w),
+            f64::from(h),
+            screen,
+            self.largest.get(),
+        );
         let label = fitted.theme.font_size;
         let style = self.drawn.style();
         let _ = style.set_property("width", &crate::dom::px(fitted.width));
         let _ = style.set_property("height", &crate::dom::px(fitted.drawing.height));
-        let _ = self.drawn.set_attribute("data-label-size", &fitted.theme.font_size.to_string());
+        let _ = self
+            .drawn
+            .set_attribute("data-label-size", &fitted.theme.font_size.to_string());
+        // Where no layout fits (a small preview in the console), the drawing is shrunk whole.
+        let shrink = (f64::from(h) / fitted.drawing.height).min(f64::from(w) / fitted.width);
+        if shrink < 1.0 {
+            let _ = style.set_property("transform", &format!("translate(-50%, -50%) scale({shrink:.3})"));
+        } else {
+            let _ = style.remove_property("transform");
+        }
         let mut chart = self.chart.borrow_mut();
         let chart = chart.get_or_insert_with(|| echarts::init(&self.drawn));
         chart.resize();
@@ -126,11 +147,19 @@ impl Live {
     /// Whether any label of the drawing reaches outside the drawing's own box.
     fn labels_spill(&self) -> bool {
         let frame = self.drawn.get_bounding_client_rect();
-        let Ok(texts) = self.drawn.query_selector_all("svg text") else { return false };
+        let Ok(texts) = self.drawn.query_selector_all("svg text") else {
+            return false;
+        };
         (0..texts.length()).filter_map(|i| texts.item(i)).any(|t| {
-            let Ok(t) = t.dyn_into::<web_sys::Element>() else { return false };
+            let Ok(t) = t.dyn_into::<web_sys::Element>() else {
+                return false;
+            };
             let b = t.get_bounding_client_rect();
-            b.width() > 0.0 && (b.left() < frame.left() - 1.0 || b.right() > frame.right() + 1.0 || b.top() < frame.top() - 1.0 || b.bottom() > frame.bottom() + 1.0)
+            b.width() > 0.0
+                && (b.left() < frame.left() - 1.0
+                    || b.right() > frame.right() + 1.0
+                    || b.top() < frame.top() - 1.0
+                    || b.bottom() > frame.bottom() + 1.0)
         })
     }
 }

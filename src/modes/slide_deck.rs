@@ -93,7 +93,10 @@ fn follow_scroll(deck: NodeRef<leptos::html::Div>, state: RwSignal<Option<usize>
                 if !e.is_intersecting() {
                     continue;
                 }
-                let n = e.target().get_attribute("data-slide").and_then(|n| n.parse::<usize>().ok());
+                let n = e
+                    .target()
+                    .get_attribute("data-slide")
+                    .and_then(|n| n.parse::<usize>().ok());
                 if let Some(n) = n.filter(|n| *n >= 1) {
                     if state.get_untracked() != Some(n - 1) {
                         state.set(Some(n - 1));

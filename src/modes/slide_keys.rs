@@ -82,7 +82,11 @@ mod tests {
         assert_eq!(key(" ", 9), KeyAction::Go(9), "the last slide stays");
         assert_eq!(key("PageUp", 0), KeyAction::Go(0));
         assert_eq!(key("End", 2), KeyAction::Go(9));
-        assert_eq!(key_action(" ", true, &mut String::new(), 4, 10), KeyAction::Go(3), "Shift+Space goes back");
+        assert_eq!(
+            key_action(" ", true, &mut String::new(), 4, 10),
+            KeyAction::Go(3),
+            "Shift+Space goes back"
+        );
     }
 
     #[test]
@@ -110,17 +114,31 @@ mod tests {
         assert_eq!(key_action("2", false, &mut typed, 0, 12), KeyAction::Typed);
         assert_eq!(key_action("Enter", false, &mut typed, 0, 12), KeyAction::Go(11));
         assert_eq!(key_action("9", false, &mut typed, 0, 5), KeyAction::Typed);
-        assert_eq!(key_action("Enter", false, &mut typed, 0, 5), KeyAction::Nothing, "no slide 9 of 5");
-        assert_eq!(key_action("Enter", false, &mut typed, 0, 5), KeyAction::Nothing, "nothing typed");
+        assert_eq!(
+            key_action("Enter", false, &mut typed, 0, 5),
+            KeyAction::Nothing,
+            "no slide 9 of 5"
+        );
+        assert_eq!(
+            key_action("Enter", false, &mut typed, 0, 5),
+            KeyAction::Nothing,
+            "nothing typed"
+        );
         assert_eq!(key_action("3", false, &mut typed, 0, 5), KeyAction::Typed);
         assert_eq!(key_action("ArrowRight", false, &mut typed, 0, 5), KeyAction::Go(1));
-        assert_eq!(key_action("Enter", false, &mut typed, 0, 5), KeyAction::Nothing, "another key drops the number");
+        assert_eq!(
+            key_action("Enter", false, &mut typed, 0, 5),
+            KeyAction::Nothing,
+            "another key drops the number"
+        );
     }
 
     #[test]
     fn the_help_lists_every_key_the_handler_knows() {
         let listed: String = KEYS.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(" ");
-        for k in ["PageDown", "PageUp", "Space", "B", ".", "O", "Esc", "F", "S", "?", "Enter", "Home", "End"] {
+        for k in [
+            "PageDown", "PageUp", "Space", "B", ".", "O", "Esc", "F", "S", "?", "Enter", "Home", "End",
+        ] {
             assert!(listed.contains(k), "{k} is not in the help");
         }
     }

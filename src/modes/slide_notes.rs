@@ -39,7 +39,8 @@ pub fn notes(slide: &Slide, content: &Content) -> Notes {
             out.claim = f.title.clone();
             collect(&f.caption, &mut people, &mut terms, &mut numbers);
             for row in content.figure_rows(f).into_iter().take(FIGURE_NUMBERS) {
-                out.numbers.push(number_line(&format::hedged_number(row), &row.label, &row.period));
+                out.numbers
+                    .push(number_line(&format::hedged_number(row), &row.label, &row.period));
             }
         }
         Body::Person { person, summary } => {
@@ -72,7 +73,12 @@ pub fn notes(slide: &Slide, content: &Content) -> Notes {
         .notes
         .iter()
         .filter_map(|label| content.note(label))
-        .map(|n| (n.display.clone(), n.body.iter().map(|p| plain_text(p)).collect::<Vec<_>>().join(" ")))
+        .map(|n| {
+            (
+                n.display.clone(),
+                n.body.iter().map(|p| plain_text(p)).collect::<Vec<_>>().join(" "),
+            )
+        })
         .collect();
     out
 }
@@ -141,8 +147,14 @@ mod tests {
             let n = notes(s, c);
             assert!(!n.claim.is_empty(), "{}", s.title());
             assert!(!n.claim.contains('\n'));
-            assert_eq!(n.references.len(), s.notes.iter().filter(|l| c.note(l).is_some()).count());
-            assert!(n.references.iter().all(|(shown, text)| !shown.is_empty() && !text.is_empty()));
+            assert_eq!(
+                n.references.len(),
+                s.notes.iter().filter(|l| c.note(l).is_some()).count()
+            );
+            assert!(n
+                .references
+                .iter()
+                .all(|(shown, text)| !shown.is_empty() && !text.is_empty()));
         }
     }
 
@@ -150,15 +162,25 @@ mod tests {
     fn a_passage_lists_the_people_terms_and_numbers_it_names() {
         let c = crate::content();
         let slides = &plan().slides;
-        let with_people = slides.iter().find(|s| matches!(s.body, Body::Passage { .. }) && !notes(s, c).people.is_empty());
+        let with_people = slides
+            .iter()
+            .find(|s| matches!(s.body, Body::Passage { .. }) && !notes(s, c).people.is_empty());
         let s = with_people.expect("some passage names a person");
         let n = notes(s, c);
-        let Body::Passage { text, .. } = &s.body else { unreachable!() };
+        let Body::Passage { text, .. } = &s.body else {
+            unreachable!()
+        };
         let mut named = Vec::new();
         collect(text, &mut named, &mut Vec::new(), &mut Vec::new());
         let expected: Vec<String> = named.iter().map(|id| c.person(id).unwrap().name.clone()).collect();
-        assert_eq!(n.people.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>(), expected);
-        assert!(n.people.iter().all(|(_, line)| line.contains('(') && !line.contains("–)")));
+        assert_eq!(
+            n.people.iter().map(|(name, _)| name.clone()).collect::<Vec<_>>(),
+            expected
+        );
+        assert!(n
+            .people
+            .iter()
+            .all(|(_, line)| line.contains('(') && !line.contains("–)")));
         let figure = slides.iter().find(|s| matches!(s.body, Body::Figure(_))).unwrap();
         let n = notes(figure, c);
         assert!(!n.numbers.is_empty() && n.numbers.len() <= FIGURE_NUMBERS);

@@ -15,7 +15,9 @@ pub fn SlideView(
     index: usize,
 ) -> impl IntoView {
     let heading_id = format!("slide-{}-heading", index + 1);
-    let continued = slide.continued().then(|| view! { " " <span class="slide-continued">"(continued)"</span> });
+    let continued = slide
+        .continued()
+        .then(|| view! { " " <span class="slide-continued">"(continued)"</span> });
     let body = match &slide.body {
         Body::Passage { quote, text } => {
             let heading = view! {
@@ -27,7 +29,8 @@ pub fn SlideView(
                 </h2>
             };
             let text = if *quote {
-                view! { <blockquote class="slide-text slide-quote"><p><Inlines inlines=text /></p></blockquote> }.into_any()
+                view! { <blockquote class="slide-text slide-quote"><p><Inlines inlines=text /></p></blockquote> }
+                    .into_any()
             } else {
                 view! { <p class="slide-text"><Inlines inlines=text /></p> }.into_any()
             };

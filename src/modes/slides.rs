@@ -24,7 +24,10 @@ pub enum Body {
     /// A chart, large.
     Figure(&'static Figure),
     /// A person: name, role, years and (a part of) the summary.
-    Person { person: &'static Person, summary: Vec<Inline> },
+    Person {
+        person: &'static Person,
+        summary: Vec<Inline>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -138,7 +141,10 @@ pub fn build(content: &'static Content) -> Plan {
                 notes.dedup();
                 slides.push(Slide {
                     section: s,
-                    body: Body::Person { person, summary: inlines },
+                    body: Body::Person {
+                        person,
+                        summary: inlines,
+                    },
                     part: (n > 1).then_some((k + 1, n)),
                     home: person_anchor(&person.id),
                     notes,
@@ -241,7 +247,8 @@ mod tests {
     fn split_passages_lose_nothing() {
         let c = crate::content();
         for s in &c.sections {
-            let Some(Block::Paragraph { id, inlines }) = s.blocks.iter().find(|b| matches!(b, Block::Paragraph { .. })) else {
+            let Some(Block::Paragraph { id, inlines }) = s.blocks.iter().find(|b| matches!(b, Block::Paragraph { .. }))
+            else {
                 continue;
             };
             let shown: Vec<String> = plan()
@@ -264,7 +271,10 @@ mod tests {
         let p = plan();
         let opening = |s: &Slide| matches!(s.body, Body::Passage { quote: false, .. }) && !s.continued();
         assert_eq!(p.slides.iter().filter(|s| opening(s)).count(), c.sections.len());
-        assert_eq!(p.slides.iter().filter(|s| matches!(s.body, Body::Figure(_))).count(), c.figures.len());
+        assert_eq!(
+            p.slides.iter().filter(|s| matches!(s.body, Body::Figure(_))).count(),
+            c.figures.len()
+        );
         let mut people: Vec<&str> = p
             .slides
             .iter()
