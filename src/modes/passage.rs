@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(parts.len(), 3, "9 × 29 characters need three parts of 100");
         for p in &parts {
             let n = plain_text(&p.inlines).chars().count();
-            assert!(n <= 100 && n >= 80, "{n} characters");
+            assert!((80..=100).contains(&n), "{n} characters");
         }
         let whole: String = parts
             .iter()

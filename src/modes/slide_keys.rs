@@ -42,7 +42,8 @@ pub const KEYS: [(&str, &str); 12] = [
 /// them as a slide number. Space goes forward and Shift+Space back, as in a scrolling page.
 pub fn key_action(key: &str, shift: bool, typed: &mut String, at: usize, count: usize) -> KeyAction {
     let last = count.saturating_sub(1);
-    if !matches!(key, "Enter") && !(key.len() == 1 && key.chars().all(|c| c.is_ascii_digit())) {
+    let digit = key.len() == 1 && key.chars().all(|c| c.is_ascii_digit());
+    if !digit && key != "Enter" {
         typed.clear();
     }
     match key {
@@ -61,7 +62,7 @@ pub fn key_action(key: &str, shift: bool, typed: &mut String, at: usize, count: 
             .ok()
             .filter(|n| (1..=count).contains(n))
             .map_or(KeyAction::Nothing, |n| KeyAction::Go(n - 1)),
-        k if k.len() == 1 && k.chars().all(|c| c.is_ascii_digit()) => {
+        k if digit => {
             typed.push_str(k);
             KeyAction::Typed
         }
