@@ -36,6 +36,9 @@ test('B and . blank to black and back; ? lists every key; F goes full screen; re
   assert.equal(await help.isVisible(), false, 'Esc closes the help');
   assert.equal(await page.locator('.overview').isVisible(), false, 'and only the help');
   assert.equal(await page.$eval('.slide.is-current', (s) => getComputedStyle(s).animationName), 'none');
+  // "Other screen" is offered exactly where the Window Management API is.
+  const api = await page.evaluate(() => 'getScreenDetails' in window);
+  assert.equal(await page.locator('.presenter-place').isVisible(), api);
   await page.keyboard.press('f');
   await page.waitForFunction(() => document.fullscreenElement !== null, null, { timeout: 3000 });
   await page.keyboard.press('f');

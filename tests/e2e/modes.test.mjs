@@ -52,7 +52,7 @@ test('slides are large and high-contrast at 1920×1080, and a card opens on a sl
   const [fg, bg] = await page.$eval('.kirov', (k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor]);
   assert.equal(fg, 'rgb(0, 0, 0)');
   assert.equal(bg, 'rgb(255, 255, 255)');
-  const visible = await page.$$eval('.essay-section > p, .slide', (ps) => ps.filter((p) => p.offsetParent !== null).length);
+  const visible = await page.$$eval('.essay-section > p, .slide', (ps) => ps.filter((p) => p.checkVisibility()).length);
   assert.equal(visible, 1, 'one slide, and none of the essay');
   const name = page.locator('.slide.is-current [data-term], .slide.is-current [data-person]').first();
   await name.click();
