@@ -23,11 +23,22 @@ struct Shown {
 /// Posts this window's slide and blanking on every change (not when it came from the other
 /// window, which would echo), and follows the other window's.
 pub fn keep_in_step(state: RwSignal<Option<usize>>, stage: Stage) {
+    // A channel only while presenting: a reader who never presents never opens one.
+    let presenting = Memo::new(move |_| state.get().is_some());
     Effect::new(move |_| {
+        if !presenting.get() {
+            return;
+        }
         let Ok(channel) = web_sys::BroadcastChannel::new(SLIDES_CHANNEL) else {
             return;
         };
-        let heard = Rc::new(Cell::new(None::<Shown>));
+        // A console that has just opened listens before it speaks: the room answers its hello
+        // with what the room shows (blanking included), which the console then takes.
+        let opening = stage.console.get_untracked().then(|| Shown {
+            slide: state.get_untracked().unwrap_or(0),
+            blank: stage.blank.get_untracked(),
+        });
+        let heard = Rc::new(Cell::new(opening));
         let on_message = {
             let (heard, channel) = (heard.clone(), channel.clone());
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
