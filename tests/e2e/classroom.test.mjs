@@ -116,10 +116,17 @@ test('the presenter console opens with S and drives the room window, and the roo
   const { context, page } = await open(browser, site.url + '?mode=present#slide-3', projector);
   await hydrated(page);
   await at(page, 3);
+  // The room is blank when the console opens: the console learns it, and the room stays blank.
+  await page.keyboard.press('b');
   const [console_] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
   await console_.waitForLoadState('load');
   await hydrated(console_);
   await at(console_, 3);
+  await console_.waitForSelector('.console-blank:not([hidden])', { timeout: 3000 });
+  await page.waitForTimeout(300);
+  assert.ok(await page.locator('.presenter-blank').isVisible(), 'the room stays blank');
+  await console_.keyboard.press('.');
+  await page.waitForSelector('.presenter-blank[hidden]', { state: 'attached', timeout: 3000 });
   assert.equal(await console_.locator('.kirov').getAttribute('data-mode'), 'console');
   assert.ok(await console_.locator('.console-now .slide-face').isVisible());
   assert.ok(await console_.locator('.console-next .slide-face').isVisible());
