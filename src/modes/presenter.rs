@@ -71,7 +71,8 @@ pub fn Presenter() -> impl IntoView {
     view! {
         <Show when=move || state.get().is_some() && !stage.console.get()>
             <SlideDeck />
-            <div class="presenter-blank" hidden=move || !stage.blank.get()></div>
+            // A click on the black brings the slide back, as B does.
+            <div class="presenter-blank" hidden=move || !stage.blank.get() on:click=move |_| stage.blank.set(false)></div>
             <Overview />
         </Show>
         <Show when=move || state.get().is_some() && stage.console.get()>

@@ -12,6 +12,11 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The chart's space on a landscape handout page (style/present.css, print), in CSS px, and the
+/// screen height its 14 pt type stands for (14 pt = 18.7 px, × 33.75).
+const PRINTED: (i32, i32) = (960, 330);
+const PRINTED_SCREEN: f64 = 630.0;
+
 #[component]
 pub fn SlideChart(
     /// The figure whose chart fills the slide.
@@ -42,9 +47,23 @@ pub fn SlideChart(
             return;
         };
         observer.observe(&space);
-        let held = SendWrapper::new((observer, on_change, live));
+        // The handout: every figure slide is drawn for the printed page, then redrawn after.
+        let printing = {
+            let live = live.clone();
+            window_event_listener_untyped("beforeprint", move |_| live.print())
+        };
+        let printed = {
+            let live = live.clone();
+            window_event_listener_untyped("afterprint", move |_| {
+                live.size.set((0, 0));
+                live.show();
+            })
+        };
+        let held = SendWrapper::new((observer, on_change, live, printing, printed));
         on_cleanup(move || {
-            let (observer, _callback, live) = held.take();
+            let (observer, _callback, live, printing, printed) = held.take();
+            printing.remove();
+            printed.remove();
             observer.disconnect();
             let chart = live.chart.borrow_mut().take();
             if let Some(chart) = chart {
@@ -89,6 +108,16 @@ impl Live {
         });
     }
 
+    /// Draws at once for a printed page (the handout), if ECharts is already loaded: printing
+    /// cannot wait for it, so the deck loads it as soon as presenting starts.
+    fn print(self: &Rc<Self>) {
+        let loaded = web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false));
+        if loaded {
+            self.size.set(PRINTED);
+            self.draw();
+        }
+    }
+
     fn draw(self: &Rc<Self>) {
         let (w, h) = self.size.get();
         let base = crate::figures::chart_runtime::page_theme(None, true);
@@ -99,7 +128,11 @@ impl Live {
             .and_then(|s| s.get_property_value("font-size").ok())
             .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
             .unwrap_or(32.0);
-        let screen = em * SLIDE_HEIGHT_EM;
+        let screen = if (w, h) == PRINTED {
+            PRINTED_SCREEN
+        } else {
+            em * SLIDE_HEIGHT_EM
+        };
         let fitted = fit(
             self.figure,
             crate::content(),

@@ -29,6 +29,12 @@ pub fn SlideDeck() -> impl IntoView {
     let count = plan().slides.len();
     let deck = NodeRef::<leptos::html::Div>::new();
     follow_scroll(deck, state);
+    // Charts come soon in a talk, and the handout needs them drawn at once: load ECharts now.
+    Effect::new(move |_| {
+        wasm_bindgen_futures::spawn_local(async {
+            let _ = crate::figures::echarts::load().await;
+        })
+    });
     // On a phone, a slide chosen by key or link scrolls into view.
     Effect::new(move |_| {
         let Some(i) = state.get() else { return };

@@ -180,7 +180,12 @@ test('printing in presentation mode gives one landscape page per slide with its 
   const { context, page } = await open(browser, site.url + '?mode=present#slide-1', projector);
   await hydrated(page);
   await at(page, 1);
+  // ECharts loads as the presentation starts, so printing can draw every chart at once.
+  await page.waitForFunction(() => Boolean(window.echarts), null, { timeout: 15000 });
   await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const drawn = await page.$$eval('.slide:has(.slide-chart)', (ss) => ss.map((s) => s.querySelectorAll('.slide-chart svg text').length));
+  assert.ok(drawn.length > 0 && drawn.every((n) => n > 0), `every figure slide drawn for the handout: ${drawn}`);
   const slides = await page.$$eval('.slide', (ss) => ss.map((s) => [getComputedStyle(s).display, getComputedStyle(s).breakAfter, getComputedStyle(s).page]));
   assert.ok(slides.every(([d, b, p]) => d !== 'none' && b === 'page' && p === 'handout'), 'every slide on its own handout page');
   assert.ok(await page.locator('#slide-5 .slide-handout-notes').isVisible(), 'with its speaker notes');
