@@ -36,7 +36,7 @@ for (let n = 1; n <= 60; n++) {
   if ((await page.locator('.presenter-position').innerText()).startsWith('Figure')) {
     await page.waitForSelector('.slide.is-current .slide-chart svg', { timeout: 15000 });
     await page.waitForTimeout(300);
-    const id = await page.$eval('.slide.is-current', (s) => s.id);
+    const id = await page.$eval('.slide.is-current [data-figure]', (f) => f.dataset.figure);
     const file = `${out}/${id}-projector.png`;
     await page.screenshot({ path: file });
     console.log(file);

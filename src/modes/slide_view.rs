@@ -54,5 +54,9 @@ pub fn SlideView(
         }
         .into_any(),
     };
-    view! { <div class=format!("slide-face slide-{}", slide.kind().to_lowercase())>{body}</div> }
+    let figure = match &slide.body {
+        Body::Figure(f) => Some(f.id.clone()),
+        _ => None,
+    };
+    view! { <div class=format!("slide-face slide-{}", slide.kind().to_lowercase()) data-figure=figure>{body}</div> }
 }
