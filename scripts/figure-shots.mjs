@@ -34,10 +34,10 @@ const { context, page } = await open(browser, `${site.url}?mode=present#slide-1`
 await hydrated(page);
 for (let n = 1; n <= 60; n++) {
   if ((await page.locator('.presenter-position').innerText()).startsWith('Figure')) {
-    await page.waitForSelector('.figure.on-slide .chart svg', { timeout: 15000 });
+    await page.waitForSelector('.slide.is-current .slide-chart svg', { timeout: 15000 });
     await page.waitForTimeout(300);
-    const id = await page.$eval('.figure.on-slide', (f) => f.id);
-    const file = `${out}/${id.replace(/^fig-/, '')}-projector.png`;
+    const id = await page.$eval('.slide.is-current [data-figure]', (f) => f.dataset.figure);
+    const file = `${out}/${id}-projector.png`;
     await page.screenshot({ path: file });
     console.log(file);
   }

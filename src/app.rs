@@ -8,7 +8,7 @@ use crate::cards::cite_card::PageUrl;
 use crate::cards::controller::CardController;
 use crate::cards::layer::CardLayer;
 use crate::content;
-use crate::modes::presenter::{Presenter, Presenting};
+use crate::modes::presenter::{Presenter, Presenting, Stage};
 use crate::modes::reader_tools::ReaderTools;
 use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use crate::navigation::history::Navigation;
@@ -31,6 +31,8 @@ pub fn App() -> impl IntoView {
     provide_context(ChosenTheme(theme));
     let presenting = RwSignal::new(None::<usize>);
     provide_context(Presenting(presenting));
+    let stage = Stage::new();
+    provide_context(stage);
     let page_url = RwSignal::new(String::new());
     provide_context(PageUrl(page_url));
     // Effects run only in the browser, never in the prerender.
@@ -42,7 +44,7 @@ pub fn App() -> impl IntoView {
             class=protocol::ROOT_CLASS
             id="kirov-essay"
             data-theme=move || theme.get().name()
-            data-mode=move || presenting.get().map(|_| protocol::PRESENT_MODE)
+            data-mode=move || presenting.get().map(|_| stage.mode())
             on:pointerover=move |ev| cards.pointer_over(ev)
             on:pointerout=move |ev| cards.pointer_out(ev)
             on:focusin=move |ev| cards.focus_in(ev)

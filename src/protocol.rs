@@ -120,6 +120,10 @@ pub const HOST_PARAM: &str = "host";
 /// The window event the frame protocol fires once it has applied a new screen band (embed.rs),
 /// for what follows the reader's screen (the reading progress).
 pub const BAND_EVENT: &str = "kirov-band";
+/// The presenter's console, in `?mode=console` and the root's `data-mode`: presenter.rs, app.rs.
+pub const CONSOLE_MODE: &str = "console";
+/// The BroadcastChannel the room's window and the console keep in step through: slide_channel.rs.
+pub const SLIDES_CHANNEL: &str = "kirov-essay-slides";
 /// Counts Rust panics on the state element: main.rs; read by tests/e2e (random runs).
 pub const PANICS_ATTRIBUTE: &str = "data-panics";
 

@@ -63,22 +63,28 @@ fn the_body_goes_directly_after_body_and_the_title_is_set() {
     assert!(inject_body("<body></body>", "x").is_err());
 }
 
-/// Every slide of presentation mode names elements that the page really has.
+/// Every slide of presentation mode retells a real element of the page (Exit returns there), and
+/// every paragraph, quotation and figure a link can name opens a slide.
 #[test]
-fn every_section_and_figure_has_a_slide_naming_real_elements() {
+fn every_slide_comes_home_to_a_real_element_and_every_block_has_a_slide() {
     let html = render_body();
     let c = content();
-    let all = kirov_essay::modes::slides::slides(c);
-    assert_eq!(all.iter().filter(|s| s.kind == "Section").count(), c.sections.len());
-    assert_eq!(all.iter().filter(|s| s.kind == "Figure").count(), c.figures.len());
-    assert!(all.iter().any(|s| s.kind == "Person"));
-    for s in &all {
-        for id in &s.ids {
-            assert!(
-                html.contains(&format!("id=\"{id}\"")),
-                "slide {} names missing element {id}",
-                s.title
-            );
-        }
+    let plan = kirov_essay::modes::slides::plan();
+    let figures = plan.slides.iter().filter(|s| s.kind() == "Figure").count();
+    assert_eq!(figures, c.figures.len());
+    assert!(plan.slides.iter().any(|s| s.kind() == "Person"));
+    for s in &plan.slides {
+        assert!(
+            html.contains(&format!("id=\"{}\"", s.home)),
+            "slide {} returns to missing element {}",
+            s.title(),
+            s.home
+        );
+    }
+    for (id, _) in &plan.holders {
+        assert!(
+            html.contains(&format!("id=\"{id}\"")),
+            "a slide holds missing element {id}"
+        );
     }
 }

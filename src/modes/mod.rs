@@ -1,11 +1,25 @@
-//! The ways the essay is met besides reading it on its own page: presentation (slides),
-//! the reader tools and theme, living in a journal's frame, and offline.
+//! The ways the essay is met besides reading it on its own page: presentation (the slide plan,
+//! the deck, its keys, overview, console and channel), the reader tools and theme, living in a
+//! journal's frame, and offline.
 
+pub mod chart_fit;
 pub mod embed;
+pub mod key_help;
 pub mod offline;
+pub mod overview;
+pub mod passage;
 pub mod present_from_frame;
 pub mod presenter;
+pub mod presenter_bar;
+pub mod presenter_console;
 pub mod reader_tools;
+pub mod slide_channel;
+pub mod slide_chart;
+pub mod slide_deck;
+pub mod slide_keys;
+pub mod slide_notes;
+pub mod slide_view;
 pub mod slides;
+pub mod speaker_notes;
 pub mod theme;
 pub mod wordpress;

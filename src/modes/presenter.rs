@@ -1,9 +1,18 @@
 //! Classroom presentation: `?mode=present` or the Present button shows one slide at a time, large
-//! and high-contrast, each with its own URL (`#slide-7`). A clicker or the keys move it:
-//! → ← PageDown PageUp Space (Shift+Space back) Home End, or a number then Enter. Esc leaves (after any open card).
+//! and high-contrast, each with its own URL (`#slide-7`; a paragraph's link opens the slide that
+//! holds it). The keys are in `slide_keys.rs`; the slides in `slide_deck.rs`. The same component
+//! runs the presenter's console (`?mode=console`) in a second window, kept in step with this one
+//! by `slide_channel.rs`.
 
-use crate::modes::slides::slides;
-use crate::protocol::{MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
+use crate::cards::controller::CardController;
+use crate::modes::key_help::KeyHelp;
+use crate::modes::overview::Overview;
+use crate::modes::presenter_bar::PresenterBar;
+use crate::modes::presenter_console::PresenterConsole;
+use crate::modes::slide_deck::SlideDeck;
+use crate::modes::slide_keys::{key_action, KeyAction};
+use crate::modes::slides::plan;
+use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
@@ -11,145 +20,210 @@ use std::cell::RefCell;
 #[derive(Clone, Copy)]
 pub struct Presenting(pub RwSignal<Option<usize>>);
 
-#[component]
-pub fn Presenter() -> impl IntoView {
-    let Presenting(state) = expect_context::<Presenting>();
-    let count = slides(crate::content()).len();
-    start_from_address(state, count);
-    show_current_slide(state);
-    follow_keys(state, count);
-    let go = move |delta: isize| {
-        state.update(|s| {
-            if let Some(i) = s {
-                *i = (*i as isize + delta).clamp(0, count as isize - 1) as usize;
-            }
-        })
-    };
-    let label = move || {
-        state.get().and_then(|i| {
-            slides(crate::content())
-                .get(i)
-                .map(|s| format!("{} · {} of {count}", s.kind, i + 1))
-        })
-    };
-    view! {
-        <nav class="presenter-bar" aria-label="Slides" hidden=move || state.get().is_none()>
-            <button type="button" class="presenter-button" on:click=move |_| go(-1) aria-label="Previous slide">"←"</button>
-            <span class="presenter-position" aria-live="polite">{label}</span>
-            <button type="button" class="presenter-button" on:click=move |_| go(1) aria-label="Next slide">"→"</button>
-            <button type="button" class="presenter-button presenter-exit" on:click=move |_| state.set(None)>"Exit"</button>
-        </nav>
+/// The presentation's other states, shared by the bar, the overview, the help and the console.
+#[derive(Clone, Copy)]
+pub struct Stage {
+    /// The screen is blanked to black (B or .).
+    pub blank: RwSignal<bool>,
+    /// The overview of every slide is open (O or Esc).
+    pub overview: RwSignal<bool>,
+    /// The list of keys is open (?).
+    pub help: RwSignal<bool>,
+    /// This window is the presenter's console, not the room's screen.
+    pub console: RwSignal<bool>,
+}
+
+impl Stage {
+    pub fn new() -> Stage {
+        Stage {
+            blank: RwSignal::new(false),
+            overview: RwSignal::new(false),
+            help: RwSignal::new(false),
+            console: RwSignal::new(false),
+        }
+    }
+
+    /// The mode the page is in while presenting: the room's slides or the console.
+    pub fn mode(self) -> &'static str {
+        if self.console.get() {
+            CONSOLE_MODE
+        } else {
+            PRESENT_MODE
+        }
     }
 }
 
-/// Starts presenting when the address asks: `?mode=present`, optionally at `#slide-N`.
-fn start_from_address(state: RwSignal<Option<usize>>, count: usize) {
+impl Default for Stage {
+    fn default() -> Self {
+        Stage::new()
+    }
+}
+
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let Presenting(state) = expect_context::<Presenting>();
+    let stage = expect_context::<Stage>();
+    let cards = use_context::<CardController>();
+    start_from_address(state, stage);
+    show_current_slide(state, stage, cards);
+    follow_keys(state, stage);
+    crate::modes::slide_channel::keep_in_step(state, stage);
+    view! {
+        <Show when=move || state.get().is_some() && !stage.console.get()>
+            <SlideDeck />
+            // A click on the black brings the slide back, as B does.
+            <div class="presenter-blank" hidden=move || !stage.blank.get() on:click=move |_| stage.blank.set(false)></div>
+            <Overview />
+        </Show>
+        <Show when=move || state.get().is_some() && stage.console.get()>
+            <PresenterConsole />
+        </Show>
+        <PresenterBar />
+        <KeyHelp />
+    }
+}
+
+/// Starts presenting when the address asks: `?mode=present` (or `?mode=console`), at
+/// `#slide-N` or at the slide holding `#<paragraph>`.
+fn start_from_address(state: RwSignal<Option<usize>>, stage: Stage) {
     Effect::new(move |_| {
         let Some(location) = web_sys::window().map(|w| w.location()) else {
             return;
         };
-        if crate::dom::url_param(MODE_PARAM).as_deref() == Some(PRESENT_MODE) {
-            let start = crate::modes::slides::from_hash(&location.hash().unwrap_or_default(), count).unwrap_or(0);
+        let mode = crate::dom::url_param(MODE_PARAM);
+        if matches!(mode.as_deref(), Some(PRESENT_MODE) | Some(CONSOLE_MODE)) {
+            stage.console.set(mode.as_deref() == Some(CONSOLE_MODE));
+            let hash = location.hash().unwrap_or_default();
+            let start = crate::modes::slides::from_address(&hash, plan()).unwrap_or(0);
             state.set(Some(start));
         }
     });
 }
 
-/// Shows the current slide's elements, and keeps the URL and the charts in step.
-fn show_current_slide(state: RwSignal<Option<usize>>) {
+/// Keeps the URL in step with the slide, closes any card the slide change leaves behind, and
+/// on leaving returns the reader to the passage the last slide retold.
+fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Option<CardController>) {
     Effect::new(move |previous: Option<Option<usize>>| {
         let current = state.get();
-        for el in crate::dom::query_all(".on-slide") {
-            let _ = el.class_list().remove_1("on-slide");
+        let console = stage.console.get_untracked();
+        if current != previous.flatten() {
+            if let Some(cards) = cards {
+                cards.close_all();
+            }
         }
-        if let Some(i) = current {
-            if let Some(slide) = slides(crate::content()).get(i) {
-                for id in &slide.ids {
-                    if let Some(el) = crate::dom::by_id(id) {
-                        let _ = el.class_list().add_1("on-slide");
+        match (previous.flatten(), current) {
+            (_, Some(i)) => {
+                set_url(Some(i), console);
+                if let Some(w) = web_sys::window() {
+                    if !crate::modes::slide_deck::scrolling() {
+                        w.scroll_to_with_x_and_y(0.0, 0.0);
                     }
                 }
             }
-            set_url(Some(i));
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
+            (Some(last), None) => {
+                set_url(None, console);
+                stage.blank.set(false);
+                stage.overview.set(false);
+                return_to(last);
             }
-        } else if previous.flatten().is_some() {
-            set_url(None);
+            (None, None) => {}
         }
         current
     });
 }
 
+/// Scrolls the essay to the passage slide `index` retold, once the page is laid out again.
+fn return_to(index: usize) {
+    let Some(home) = plan().slides.get(index).map(|s| s.home.clone()) else {
+        return;
+    };
+    request_animation_frame(move || {
+        if let Some(el) = crate::dom::by_id(&home) {
+            el.scroll_into_view();
+        }
+    });
+}
+
 /// Moves the slides with the keys, from anywhere in the page, while presenting.
-fn follow_keys(state: RwSignal<Option<usize>>, count: usize) {
+fn follow_keys(state: RwSignal<Option<usize>>, stage: Stage) {
     Effect::new(move |_| {
         let typed = RefCell::new(String::new());
+        let count = plan().slides.len();
         let listener = window_event_listener(leptos::ev::keydown, move |ev| {
             let Some(at) = state.get_untracked() else { return };
-            // A card or a chart that handled the key comes first.
-            if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            // A card or a chart that handled the key comes first; typing in a field is not a key.
+            if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_field() {
                 return;
             }
-            let next = match key_action(&ev.key(), ev.shift_key(), &mut typed.borrow_mut(), at, count) {
-                KeyAction::Go(n) => Some(n),
-                KeyAction::Leave => None,
-                KeyAction::Nothing => return,
-            };
-            ev.prevent_default();
-            state.set(next);
+            if stage.help.get_untracked() && matches!(ev.key().as_str(), "Escape" | "?") {
+                ev.prevent_default();
+                stage.help.set(false);
+                return;
+            }
+            // The overview takes its own keys (arrows between tiles, Enter on one).
+            if stage.overview.get_untracked() && !matches!(ev.key().as_str(), "Escape" | "o" | "O" | "?") {
+                return;
+            }
+            let action = key_action(&ev.key(), ev.shift_key(), &mut typed.borrow_mut(), at, count);
+            if !matches!(action, KeyAction::Nothing) {
+                ev.prevent_default();
+            }
+            act(action, state, stage);
         });
         on_cleanup(move || listener.remove());
     });
 }
 
-/// What a key does while presenting.
-#[derive(Debug, PartialEq, Eq)]
-enum KeyAction {
-    /// Show this slide.
-    Go(usize),
-    /// Leave the mode.
-    Leave,
-    Nothing,
+/// Does what a key (or a button of the bar or console) asks.
+pub fn act(action: KeyAction, state: RwSignal<Option<usize>>, stage: Stage) {
+    match action {
+        KeyAction::Go(n) => {
+            stage.blank.set(false);
+            state.set(Some(n));
+        }
+        KeyAction::Blank => stage.blank.update(|b| *b = !*b),
+        KeyAction::Overview if !stage.console.get_untracked() => stage.overview.update(|o| *o = !*o),
+        KeyAction::FullScreen => toggle_full_screen(),
+        KeyAction::Console if !stage.console.get_untracked() => {
+            crate::modes::slide_channel::open_console(state.get_untracked().unwrap_or(0))
+        }
+        KeyAction::Help => stage.help.update(|h| *h = !*h),
+        _ => {}
+    }
 }
 
-/// What `key` does at slide `at` of `count`. Digits are collected in `typed` until Enter takes
-/// them as a slide number. Space goes forward and Shift+Space back, as in a scrolling page.
-fn key_action(key: &str, shift: bool, typed: &mut String, at: usize, count: usize) -> KeyAction {
-    let last = count.saturating_sub(1);
-    match key {
-        " " if shift => KeyAction::Go(at.saturating_sub(1)),
-        "ArrowRight" | "ArrowDown" | "PageDown" | " " => KeyAction::Go((at + 1).min(last)),
-        "ArrowLeft" | "ArrowUp" | "PageUp" => KeyAction::Go(at.saturating_sub(1)),
-        "Home" => KeyAction::Go(0),
-        "End" => KeyAction::Go(last),
-        "Escape" => KeyAction::Leave,
-        "Enter" => std::mem::take(typed)
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=count).contains(n))
-            .map_or(KeyAction::Nothing, |n| KeyAction::Go(n - 1)),
-        k if k.len() == 1 && k.chars().all(|c| c.is_ascii_digit()) => {
-            typed.push_str(k);
-            KeyAction::Nothing
-        }
-        _ => KeyAction::Nothing,
+/// Whether the focus is in a text field (the people filter), where keys are typing.
+fn in_field() -> bool {
+    crate::dom::active_element().is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"))
+}
+
+/// Full screen for the whole page, or back.
+fn toggle_full_screen() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
     }
 }
 
 /// `#slide-N` while presenting; the plain page URL after.
-fn set_url(slide: Option<usize>) {
+fn set_url(slide: Option<usize>, console: bool) {
     let Some(window) = web_sys::window() else { return };
     let Ok(history) = window.history() else { return };
     let path = window.location().pathname().unwrap_or_default();
-    let url = slide_url(&path, slide);
+    let url = slide_url(&path, slide, console);
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }
 
-/// The address of slide `slide` (0-based) on the page at `path`, or of the page itself.
-fn slide_url(path: &str, slide: Option<usize>) -> String {
+/// The address of slide `slide` (0-based) on the page at `path`, in the room's window or the
+/// console, or of the page itself.
+pub fn slide_url(path: &str, slide: Option<usize>, console: bool) -> String {
+    let mode = if console { CONSOLE_MODE } else { PRESENT_MODE };
     match slide {
-        Some(i) => format!("{path}?{MODE_PARAM}={PRESENT_MODE}#{SLIDE_LINK_PREFIX}{}", i + 1),
+        Some(i) => format!("{path}?{MODE_PARAM}={mode}#{SLIDE_LINK_PREFIX}{}", i + 1),
         None => path.to_string(),
     }
 }
@@ -159,44 +233,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_step_jump_and_leave_within_the_slides() {
-        let mut typed = String::new();
-        let mut key = |k: &str, at| key_action(k, false, &mut typed, at, 10);
-        assert_eq!(key("ArrowRight", 3), KeyAction::Go(4));
-        assert_eq!(key(" ", 9), KeyAction::Go(9), "the last slide stays");
-        assert_eq!(
-            key_action(" ", true, &mut String::new(), 4, 10),
-            KeyAction::Go(3),
-            "Shift+Space goes back"
-        );
-        assert_eq!(key("PageUp", 0), KeyAction::Go(0));
-        assert_eq!(key("End", 2), KeyAction::Go(9));
-        assert_eq!(key("Escape", 2), KeyAction::Leave);
-        assert_eq!(key("x", 2), KeyAction::Nothing);
-    }
-
-    #[test]
-    fn a_number_then_enter_goes_to_that_slide_and_nonsense_is_ignored() {
-        let mut typed = String::new();
-        assert_eq!(key_action("1", false, &mut typed, 0, 12), KeyAction::Nothing);
-        assert_eq!(key_action("2", false, &mut typed, 0, 12), KeyAction::Nothing);
-        assert_eq!(key_action("Enter", false, &mut typed, 0, 12), KeyAction::Go(11));
-        assert_eq!(key_action("9", false, &mut typed, 0, 5), KeyAction::Nothing);
-        assert_eq!(
-            key_action("Enter", false, &mut typed, 0, 5),
-            KeyAction::Nothing,
-            "no slide 9 of 5"
-        );
-        assert_eq!(
-            key_action("Enter", false, &mut typed, 0, 5),
-            KeyAction::Nothing,
-            "nothing typed"
-        );
-    }
-
-    #[test]
     fn a_slide_has_its_own_address_and_leaving_restores_the_page_address() {
-        assert_eq!(slide_url("/essay/", Some(6)), "/essay/?mode=present#slide-7");
-        assert_eq!(slide_url("/essay/", None), "/essay/");
+        assert_eq!(slide_url("/essay/", Some(6), false), "/essay/?mode=present#slide-7");
+        assert_eq!(slide_url("/essay/", Some(0), true), "/essay/?mode=console#slide-1");
+        assert_eq!(slide_url("/essay/", None, false), "/essay/");
     }
 }

@@ -35,7 +35,11 @@ test('?mode=present opens slides that move with the keys and keep the slide in t
   const total = Number((await page.locator('.presenter-position').innerText()).match(/of (\d+)/)[1]);
   await at(page, total);
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('.kirov').getAttribute('data-mode'), null);
+  assert.ok(await page.locator('.overview').isVisible(), 'Esc from a slide opens the overview');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.overview').isVisible(), false, 'and Esc closes it');
+  await page.locator('.presenter-exit').click();
+  assert.equal(await page.locator('.kirov').getAttribute('data-mode'), null, 'Exit leaves the mode');
   await context.close();
 });
 
@@ -43,18 +47,34 @@ test('slides are large and high-contrast at 1920×1080, and a card opens on a sl
   const { context, page } = await open(browser, site.url + '?mode=present#slide-1', projector);
   await hydrated(page);
   await page.waitForTimeout(200);
-  const size = await page.$eval('.on-slide p, p.on-slide', (p) => parseFloat(getComputedStyle(p).fontSize));
+  const size = await page.$eval('.slide.is-current .slide-text', (p) => parseFloat(getComputedStyle(p).fontSize));
   assert.ok(size >= 32, `body text ${size}px`);
   const [fg, bg] = await page.$eval('.kirov', (k) => [getComputedStyle(k).color, getComputedStyle(k).backgroundColor]);
   assert.equal(fg, 'rgb(0, 0, 0)');
   assert.equal(bg, 'rgb(255, 255, 255)');
-  const visible = await page.$$eval('.essay-section > p', (ps) => ps.filter((p) => p.offsetParent !== null).length);
-  assert.equal(visible, 1, 'one slide: the section opening only');
-  await page.locator('.on-slide [data-term], .on-slide [data-person]').first().click();
+  const visible = await page.$$eval('.essay-section > p, .slide', (ps) => ps.filter((p) => p.checkVisibility()).length);
+  assert.equal(visible, 1, 'one slide, and none of the essay');
+  const name = page.locator('.slide.is-current [data-term], .slide.is-current [data-person]').first();
+  await name.click();
   assert.equal(await page.locator('.card').count(), 1, 'a card opens on a slide');
+  // A centred panel about half the screen wide, at the height of the name clicked.
+  const card = await page.locator('.card').boundingBox();
+  const trigger = await name.boundingBox();
+  assert.ok(Math.abs(card.width - 960) < 20 && Math.abs(card.x + card.width / 2 - 960) < 20, `card ${JSON.stringify(card)}`);
+  assert.ok(card.y >= trigger.y + trigger.height || card.y + card.height <= trigger.y, 'beside its name, not over it');
+  assert.ok(Math.min(Math.abs(card.y - trigger.y - trigger.height), Math.abs(trigger.y - card.y - card.height)) < 40, 'near its name');
+  const cardText = await page.$eval('.card .card-summary', (p) => parseFloat(getComputedStyle(p).fontSize));
+  assert.ok(cardText >= 20, `card text ${cardText}px`);
+  assert.deepEqual(await axe(page), [], 'a slide with a card open');
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('.card').count(), 0, 'Esc closes the card first');
+  assert.equal(await page.locator('.overview').isVisible(), false, 'without opening the overview');
   assert.equal(await page.locator('.kirov').getAttribute('data-mode'), 'present', 'and stays in the mode');
+  await name.click();
+  assert.equal(await page.locator('.card').count(), 1);
+  await page.locator('.presenter-bar [aria-label="Next slide"]').click();
+  await at(page, 2);
+  assert.equal(await page.locator('.card').count(), 0, 'a slide change closes the card');
   assert.deepEqual(await axe(page), []);
   await context.close();
 });
@@ -66,10 +86,14 @@ test('figure slides draw the chart in the projector theme with labels of 20 px o
     if ((await page.locator('.presenter-position').innerText()).startsWith('Figure')) break;
     await page.keyboard.press('ArrowRight');
   }
-  await page.waitForSelector('.figure.on-slide .chart svg', { timeout: 15000 });
+  await page.waitForSelector('.slide.is-current .slide-chart svg', { timeout: 15000 });
   await page.waitForTimeout(500);
-  const sizes = await page.$$eval('.figure.on-slide .chart svg text', (ts) => ts.map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)));
+  const sizes = await page.$$eval('.slide.is-current .slide-chart svg text', (ts) => ts.map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)));
   assert.ok(sizes.length > 0 && Math.min(...sizes) >= 20, `smallest chart label ${Math.min(...sizes)}px`);
+  // The chart takes the space under its title, and the figure's tools and source stay off the slide.
+  const [chart, screen] = await page.$eval('.slide.is-current .slide-chart', (c) => [c.getBoundingClientRect().height, innerHeight]);
+  assert.ok(chart >= 0.6 * screen, `chart space ${chart}px of ${screen}`);
+  assert.equal(await page.locator('.slide.is-current :is(.figure-tools, .figure-source, button)').count(), 0);
   await context.close();
 });
 

@@ -143,7 +143,13 @@ const ACTIONS = {
       const root = shadow ? document.querySelector('kirov-essay').shadowRoot : document;
       return root.querySelector('.kirov')?.dataset.mode === 'present';
     }, s.shadow);
-    if (presenting) await s.page.keyboard.press('Escape');
+    // Leave by the presenter's own Exit (Esc from a slide now opens the overview).
+    if (presenting) {
+      await s.dom.evaluate((shadow) => {
+        const root = shadow ? document.querySelector('kirov-essay').shadowRoot : document;
+        root.querySelector('.presenter-exit')?.click();
+      }, s.shadow);
+    }
     else {
       const at = await aim(s, '.reader-present', () => 0);
       if (at) await s.page.mouse.click(at.x, at.y);
@@ -216,6 +222,8 @@ export async function settle(page, where = 'page') {
   const heading = await aim(s, '.essay-section h2', () => 0);
   if (heading) await page.mouse.click(heading.x, heading.y);
   for (let i = 0; i < 6; i++) await page.keyboard.press('Escape');
+  // In presentation mode Esc opens the overview; Exit leaves the mode.
+  await page.evaluate(() => document.querySelector('.presenter-exit')?.click());
   const { height } = page.viewportSize();
   await page.mouse.move(1, height - 1);
   await page.mouse.click(1, height - 1);

@@ -1,0 +1,89 @@
+//! The overview (O, or Esc from a slide): every slide as a tile with its number, kind and title,
+//! to jump to with a click, Enter, or the arrow keys then Enter. Esc or O closes it.
+
+use crate::modes::presenter::{Presenting, Stage};
+use crate::modes::slide_deck::slide_id;
+use crate::modes::slides::plan;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Overview() -> impl IntoView {
+    let Presenting(state) = expect_context::<Presenting>();
+    let stage = expect_context::<Stage>();
+    // Focus goes to the current slide's tile on opening, and back to the page on closing.
+    Effect::new(move |_| {
+        if stage.overview.get() {
+            let at = state.get_untracked().unwrap_or(0);
+            request_animation_frame(move || focus_tile(at));
+        }
+    });
+    let jump = move |i: usize| {
+        stage.overview.set(false);
+        stage.blank.set(false);
+        state.set(Some(i));
+    };
+    view! {
+        <div class="overview" role="dialog" aria-modal="true" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
+            <ol class="overview-grid" on:keydown=move |ev| arrows(&ev)>
+                {plan()
+                    .slides
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| view! {
+                        <li>
+                            <a
+                                class="overview-tile"
+                                href=format!("#{}", slide_id(i))
+                                data-tile=i.to_string()
+                                aria-current=move || (state.get() == Some(i)).then_some("true")
+                                on:click=move |ev| {
+                                    ev.prevent_default();
+                                    jump(i);
+                                }
+                            >
+                                <span class="overview-number">{(i + 1).to_string()}</span>
+                                <span class="overview-kind">{s.kind()} {s.continued().then_some(" · continued")}</span>
+                                <span class="overview-title">{s.title()}</span>
+                            </a>
+                        </li>
+                    })
+                    .collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+fn focus_tile(i: usize) {
+    if let Some(el) = crate::dom::query(&format!(".overview-tile[data-tile=\"{i}\"]")) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Arrow keys move between tiles: left and right by one, up and down by a row of the grid.
+fn arrows(ev: &leptos::ev::KeyboardEvent) {
+    let Some(at) = crate::dom::active_element()
+        .and_then(|el| el.get_attribute("data-tile"))
+        .and_then(|t| t.parse::<usize>().ok())
+    else {
+        return;
+    };
+    let count = plan().slides.len();
+    let columns = crate::dom::query(".overview-grid")
+        .and_then(|g| web_sys::window()?.get_computed_style(&g).ok().flatten())
+        .and_then(|s| s.get_property_value("grid-template-columns").ok())
+        .map_or(1, |cols| cols.split_whitespace().count().max(1));
+    let next = match ev.key().as_str() {
+        "ArrowRight" => at + 1,
+        "ArrowLeft" => at.wrapping_sub(1),
+        "ArrowDown" => at + columns,
+        "ArrowUp" => at.wrapping_sub(columns),
+        "Home" => 0,
+        "End" => count - 1,
+        _ => return,
+    };
+    ev.prevent_default();
+    if next < count {
+        focus_tile(next);
+    }
+}
