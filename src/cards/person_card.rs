@@ -17,7 +17,7 @@ pub fn PersonCard(
     let c = content();
     let variants = (!person.variants.is_empty()).then(|| format!("Also: {}", person.variants.join(", ")));
     view! {
-        <p class="card-kind">{person.group.label()} " · " {format!("{}–{}", person.years.0, person.years.1)}</p>
+        <p class="card-kind">{person.group.label()} " · " {years(person.years)}</p>
         <h2 class="card-title" id=heading_id>{person.name.as_str()}</h2>
         {person.cyrillic.as_ref().map(|cy| view! { <p class="card-cyrillic" lang="ru">{cy.as_str()}</p> })}
         {variants.map(|v| view! { <p class="card-variants">{v}</p> })}
@@ -55,5 +55,23 @@ pub fn PersonCard(
                 }).collect_view()}
             </p>
         })}
+    }
+}
+
+/// A person's years in the story: "1933" when they begin and end in the same year.
+fn years((from, to): (u16, u16)) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_single_year_is_shown_once() {
+        assert_eq!(super::years((1933, 1933)), "1933");
+        assert_eq!(super::years((1937, 1941)), "1937–1941");
     }
 }

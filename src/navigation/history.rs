@@ -53,7 +53,10 @@ impl Navigation {
         });
         let cards = self.cards;
         Effect::new(move |_| {
-            let open = cards.stack.with(|s| pinned(s));
+            // While presenting, the slides own the address (each slide replaces it) and a slide
+            // change closes its cards: cards there add no entries.
+            let presenting = crate::dom::query(".kirov[data-mode]").is_some();
+            let open = if presenting { 0 } else { cards.stack.with(|s| pinned(s)) };
             let was = self.entries.get_value();
             if open > was {
                 for depth in was + 1..=open {

@@ -223,7 +223,10 @@ export async function settle(page, where = 'page') {
   if (heading) await page.mouse.click(heading.x, heading.y);
   for (let i = 0; i < 6; i++) await page.keyboard.press('Escape');
   // In presentation mode Esc opens the overview; Exit leaves the mode.
-  await page.evaluate(() => document.querySelector('.presenter-exit')?.click());
+  await s.dom.evaluate((shadow) => {
+    const root = shadow ? document.querySelector('kirov-essay').shadowRoot : document;
+    root.querySelector('.presenter-exit')?.click();
+  }, s.shadow);
   const { height } = page.viewportSize();
   await page.mouse.move(1, height - 1);
   await page.mouse.click(1, height - 1);
