@@ -70,6 +70,7 @@ test('the overview opens with O or Esc, moves by keyboard alone and jumps to a s
   await page.keyboard.press('Enter');
   await at(page, below + 1);
   assert.equal(await overview.isVisible(), false, 'a jump closes it');
+  await page.waitForFunction((n) => document.activeElement?.dataset.slide === String(n), below + 1, { timeout: 3000 });
   await page.keyboard.press('Escape');
   assert.ok(await overview.isVisible(), 'Esc from a slide opens it');
   await page.keyboard.press('o');
