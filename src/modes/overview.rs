@@ -33,7 +33,8 @@ pub fn Overview() -> impl IntoView {
         state.set(Some(i));
     };
     view! {
-        <div class="overview" role="dialog" aria-modal="true" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
+        // Not modal: the slide bar stays in reach beside it.
+        <div class="overview" role="dialog" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
             <ol class="overview-grid" on:keydown=move |ev| arrows(&ev)>
                 {plan()
                     .slides

@@ -32,6 +32,8 @@ test('B and . blank to black and back; ? lists every key; F goes full screen; re
   const listed = await help.innerText();
   for (const k of ['PageDown', 'PageUp', 'Space', 'Shift+Space', 'B', '.', 'O', 'Esc', 'F', 'S', 'Enter']) assert.ok(listed.includes(k), `help lists ${k}`);
   assert.deepEqual(await axe(page), [], 'the help');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.key-help') !== null), 'Tab stays in the help');
   await page.keyboard.press('Escape');
   assert.equal(await help.isVisible(), false, 'Esc closes the help');
   assert.equal(await page.locator('.overview').isVisible(), false, 'and only the help');
