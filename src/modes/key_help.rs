@@ -26,6 +26,12 @@ pub fn KeyHelp() -> impl IntoView {
             aria-modal="true"
             aria-labelledby="key-help-title"
             hidden=move || !(stage.help.get() && state.get().is_some())
+            // Modal: its one button keeps the focus until the list closes.
+            on:keydown=move |ev| {
+                if ev.key() == "Tab" {
+                    ev.prevent_default();
+                }
+            }
         >
             <h2 id="key-help-title">"Keys"</h2>
             <dl class="key-help-list">

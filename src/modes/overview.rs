@@ -11,12 +11,21 @@ use wasm_bindgen::JsCast;
 pub fn Overview() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
-    // Focus goes to the current slide's tile on opening, and back to the page on closing.
-    Effect::new(move |_| {
-        if stage.overview.get() {
-            let at = state.get_untracked().unwrap_or(0);
+    // Focus goes to the current slide's tile on opening, and to the slide shown on closing (a
+    // screen reader then reads its name).
+    Effect::new(move |was_open: Option<bool>| {
+        let open = stage.overview.get();
+        let at = state.get_untracked().unwrap_or(0);
+        if open {
             request_animation_frame(move || focus_tile(at));
+        } else if was_open == Some(true) {
+            request_animation_frame(move || {
+                if let Some(slide) = crate::dom::by_id(&slide_id(at)) {
+                    let _ = slide.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
         }
+        open
     });
     let jump = move |i: usize| {
         stage.overview.set(false);
@@ -24,7 +33,8 @@ pub fn Overview() -> impl IntoView {
         state.set(Some(i));
     };
     view! {
-        <div class="overview" role="dialog" aria-modal="true" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
+        // Not modal: the slide bar stays in reach beside it.
+        <div class="overview" role="dialog" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
             <ol class="overview-grid" on:keydown=move |ev| arrows(&ev)>
                 {plan()
                     .slides

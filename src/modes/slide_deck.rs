@@ -64,6 +64,7 @@ pub fn SlideDeck() -> impl IntoView {
                             aria-roledescription="slide"
                             aria-label=format!("Slide {} of {count}: {}", i + 1, slide.title())
                             aria-current=move || current().then_some("true")
+                            tabindex="-1"
                         >
                             <SlideView slide=slide index=i />
                             <div class="slide-handout-notes">

@@ -32,6 +32,8 @@ test('B and . blank to black and back; ? lists every key; F goes full screen; re
   const listed = await help.innerText();
   for (const k of ['PageDown', 'PageUp', 'Space', 'Shift+Space', 'B', '.', 'O', 'Esc', 'F', 'S', 'Enter']) assert.ok(listed.includes(k), `help lists ${k}`);
   assert.deepEqual(await axe(page), [], 'the help');
+  await page.keyboard.press('Tab');
+  assert.ok(await page.evaluate(() => document.activeElement.closest('.key-help') !== null), 'Tab stays in the help');
   await page.keyboard.press('Escape');
   assert.equal(await help.isVisible(), false, 'Esc closes the help');
   assert.equal(await page.locator('.overview').isVisible(), false, 'and only the help');
@@ -70,6 +72,7 @@ test('the overview opens with O or Esc, moves by keyboard alone and jumps to a s
   await page.keyboard.press('Enter');
   await at(page, below + 1);
   assert.equal(await overview.isVisible(), false, 'a jump closes it');
+  await page.waitForFunction((n) => document.activeElement?.dataset.slide === String(n), below + 1, { timeout: 3000 });
   await page.keyboard.press('Escape');
   assert.ok(await overview.isVisible(), 'Esc from a slide opens it');
   await page.keyboard.press('o');
