@@ -14,13 +14,17 @@ pub fn start(presenting: RwSignal<Option<usize>>, slide: usize) {
         presenting.set(Some(slide));
         return;
     }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     // A host that did not allow full screen: asking anyway only logs a policy violation.
     if !document.fullscreen_enabled() {
         open_in_tab(slide);
         return;
     }
-    let Some(root) = document.document_element() else { return };
+    let Some(root) = document.document_element() else {
+        return;
+    };
     // requestFullscreen() answers with a promise, refused where the host did not allow it.
     let asked = js_sys::Reflect::get(&root, &"requestFullscreen".into())
         .ok()
