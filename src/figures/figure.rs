@@ -48,7 +48,7 @@ pub fn Figure(
     });
     Effect::new(move |_| {
         let Some(el) = table.get() else { return };
-        read_at_start.set_value(being_read(&el));
+        watch_start(&el, read_at_start);
         let listener = gloo_events::EventListener::new(&el, "beforematch", move |_| show_table.set(true));
         let held = SendWrapper::new(listener);
         on_cleanup(move || drop(held.take()));
@@ -83,6 +83,36 @@ pub fn Figure(
             </div>
         </figure>
     }
+}
+
+/// Records whether the table is in the top half of the screen when the page comes alive, from an
+/// IntersectionObserver's first report: asking for its box directly would force the browser to
+/// lay out every section that `content-visibility: auto` is skipping, which upsets their sizes.
+fn watch_start(el: &web_sys::Element, read: StoredValue<bool>) {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let seen = entries.iter().any(|e| {
+                e.unchecked_into::<web_sys::IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            let _ = read.try_set_value(seen);
+            observer.disconnect();
+        },
+    );
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin("0px 0px -50% 0px");
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    else {
+        return;
+    };
+    observer.observe(el);
+    let held = SendWrapper::new((observer, callback));
+    on_cleanup(move || {
+        let (observer, _callback) = held.take();
+        observer.disconnect();
+    });
 }
 
 /// Whether the element is on the screen and has reached its top half.
