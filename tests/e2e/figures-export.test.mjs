@@ -1,10 +1,11 @@
 // Figures a teacher can take away: every figure downloads as SVG and PNG (1600 px wide, light
 // theme, title, source line and the edition's name on the image) drawn by ECharts from the same
 // builder as the chart on the page; "Cite this figure" gives its stable #fig-<id> link, Chicago
-// and BibTeX; the downloads also work inside the sandboxed frame on a host page of another origin.
+// and BibTeX; the downloads also work inside the sandboxed frame on a host page of another origin,
+// and offline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { launch, serve, open, hydrated, figureIds, scrollTo, axe, ROOT } from './helpers.mjs';
@@ -93,19 +94,12 @@ test('every figure downloads as an SVG with its title, chart, source line and th
     assert.ok(got.marks > 0, `${id}: ECharts drew the data (${got.marks} marks)`);
     assert.match(svg, /fill="#fbf9f4"/, `${id}: light theme paper`);
     assert.doesNotMatch(svg, /<style|\sstyle="/, `${id}: presentation attributes only`);
-    if (id === 'purge-1929') { copyFileSync(await writeTemp(svg, id), join(KEEP, `${id}.svg`)); }
+    if (id === 'purge-1929') writeFileSync(join(KEEP, `${id}.svg`), svg);
   }
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
 });
-
-async function writeTemp(text, id) {
-  const { writeFileSync } = await import('node:fs');
-  const path = join(KEEP, `.${id}.tmp`);
-  writeFileSync(path, text);
-  return path;
-}
 
 test('a figure downloads as a PNG at least 1600 px wide, drawn, in the light theme', async () => {
   const { context, page } = await open(browser, site.url, { ...laptop, colorScheme: 'dark' });
@@ -123,7 +117,7 @@ test('a figure downloads as a PNG at least 1600 px wide, drawn, in the light the
     assert.ok(seen.colours > 8, `${id}: a drawn image (${seen.colours} colours)`);
     assert.deepEqual(seen.corner, [0xfb, 0xf9, 0xf4], `${id}: light paper even when the reader reads in dark`);
     mkdirSync(KEEP, { recursive: true });
-    (await import('node:fs')).writeFileSync(join(KEEP, `${id}.png`), png);
+    writeFileSync(join(KEEP, `${id}.png`), png);
   }
   await context.close();
 });
@@ -167,5 +161,30 @@ test('inside the sandboxed frame on another origin, the figure still downloads a
   const png = await download(page, id, 'png', frame);
   assert.ok(pngSize(png)[0] >= 1600);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('offline, after one visit that reached a chart, a figure still downloads as PNG', async () => {
+  const own = await serve(); // its own server, closed below
+  const { context, page } = await open(browser, own.url, laptop);
+  await hydrated(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
+  const id = 'plan-tractors';
+  await scrollTo(page, `#fig-${id}`);
+  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 15000 });
+  // The worker caches the chart library on first use.
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match('echarts.common.min.js')) return true;
+    return false;
+  }, null, { timeout: 10000, polling: 200 });
+  await context.setOffline(true);
+  own.server.closeAllConnections();
+  await new Promise((ok) => own.server.close(ok));
+  await page.reload();
+  await hydrated(page);
+  await scrollTo(page, `#fig-${id}`);
+  const png = await download(page, id, 'png');
+  assert.ok(pngSize(png)[0] >= 1600, 'drawn with the network gone');
   await context.close();
 });

@@ -75,3 +75,24 @@ test('on a phone, a text-fragment link into the closed contents drawer opens it'
   assert.ok(entry, 'the entry is on the screen');
   await context.close();
 });
+
+test('a text-fragment link into a table whose chart is not drawn yet keeps it open when the chart arrives', async () => {
+  const id = 'purge-1929';
+  const html = await (await fetch(site.url)).text();
+  const figure = html.slice(html.indexOf(`id="fig-${id}"`));
+  const table = figure.slice(figure.indexOf('<tbody>'), figure.indexOf('</tbody>'));
+  const labels = [...table.matchAll(/<th scope="row">([^<]+)/g)].map((m) => m[1].trim());
+  const label = labels.find((t) => t.length > 12 && html.split(t).length === 2);
+  assert.ok(label, 'a row label unique on the page');
+  const { context, page, log } = await open(browser, site.url + fragment(label), laptop);
+  // Near the viewport, the figure boots the wasm and draws its chart by itself.
+  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 20000 });
+  await page.waitForTimeout(300);
+  const data = `#fig-${id} .figure-data`;
+  assert.equal(await page.locator(data).getAttribute('hidden'), null, 'still open');
+  assert.equal(await page.locator(`#fig-${id} .figure-tool`).first().innerText(), 'Hide the data');
+  const row = await page.$$eval(`${data} tbody tr`, (trs, t) => trs.findIndex((tr) => tr.textContent.includes(t)), label);
+  assert.ok(await onScreen(page, `${data} tbody tr:nth-child(${row + 1})`), 'the row is still on the screen');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
