@@ -93,9 +93,13 @@ pub fn mount(
             let Some(p) = PointerEvent::from_js(&params) else {
                 return;
             };
-            let Some(key) = live.drawing().mark_at(p.series, p.index).map(|m| m.key.clone()) else {
-                return;
+            // A row's name (a line of a text series) stands for its row's mark.
+            let key = {
+                let drawing = live.drawing();
+                let labelled = p.series_id.as_deref().and_then(|id| drawing.mark_labelled(id, p.index));
+                labelled.or_else(|| drawing.mark_at(p.series, p.index)).map(|m| m.key.clone())
             };
+            let Some(key) = key else { return };
             on_event(if kind == 0 {
                 ChartEvent::Over { key, x: p.x, y: p.y }
             } else {

@@ -158,6 +158,8 @@ fn dim_the_rest(option: &JsValue) {
 /// The fields of an ECharts mouse event the page uses.
 pub struct PointerEvent {
     pub series: usize,
+    /// The series' id, where it has one (`text-<k>` for lines of text, see kirov_charts).
+    pub series_id: Option<String>,
     pub index: usize,
     pub x: f64,
     pub y: f64,
@@ -169,6 +171,7 @@ impl PointerEvent {
         let inner = Reflect::get(params, &"event".into()).ok()?;
         Some(PointerEvent {
             series: num(params, "seriesIndex")? as usize,
+            series_id: Reflect::get(params, &"seriesId".into()).ok().and_then(|v| v.as_string()),
             index: num(params, "dataIndex")? as usize,
             x: num(&inner, "offsetX").unwrap_or(0.0),
             y: num(&inner, "offsetY").unwrap_or(0.0),

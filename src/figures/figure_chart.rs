@@ -5,7 +5,7 @@
 
 use crate::figures::chart_runtime::{self, ChartEvent};
 use crate::figures::chart_tooltip::{ChartTooltip, Tip};
-use crate::modes::presenter::Presenting;
+use crate::modes::stage::Presenting;
 use crate::modes::theme::ChosenTheme;
 use kirov_charts::Theme;
 use kirov_content::Figure;

@@ -1,7 +1,7 @@
 //! The list of every presentation key (`?`), from the same table the key handler follows.
 
-use crate::modes::presenter::{Presenting, Stage};
 use crate::modes::slide_keys::KEYS;
+use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 
 #[component]

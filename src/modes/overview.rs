@@ -1,9 +1,9 @@
 //! The overview (O, or Esc from a slide): every slide as a tile with its number, kind and title,
 //! to jump to with a click, Enter, or the arrow keys then Enter. Esc or O closes it.
 
-use crate::modes::presenter::{Presenting, Stage};
 use crate::modes::slide_deck::slide_id;
 use crate::modes::slides::plan;
+use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -6,8 +6,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::protocol::{MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
-
 /// Starts presenting at `slide` (0-based).
 pub fn start(presenting: RwSignal<Option<usize>>, slide: usize) {
     if !crate::dom::framed() {
@@ -72,6 +70,6 @@ fn end_with_full_screen(presenting: RwSignal<Option<usize>>) {
 fn open_in_tab(slide: usize) {
     let Some(window) = web_sys::window() else { return };
     let path = window.location().pathname().unwrap_or_default();
-    let url = format!("{path}?{MODE_PARAM}={PRESENT_MODE}#{SLIDE_LINK_PREFIX}{}", slide + 1);
+    let url = crate::modes::stage::slide_url(&path, Some(slide), false);
     let _ = window.open_with_url_and_target_and_features(&url, "_blank", "noopener");
 }

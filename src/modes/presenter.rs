@@ -9,55 +9,14 @@ use crate::modes::key_help::KeyHelp;
 use crate::modes::overview::Overview;
 use crate::modes::presenter_bar::PresenterBar;
 use crate::modes::presenter_console::PresenterConsole;
+use crate::modes::slide_actions::act;
 use crate::modes::slide_deck::SlideDeck;
 use crate::modes::slide_keys::{key_action, KeyAction};
 use crate::modes::slides::plan;
-use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE, SLIDE_LINK_PREFIX};
+use crate::modes::stage::{slide_url, Presenting, Stage};
+use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE};
 use leptos::prelude::*;
 use std::cell::RefCell;
-
-/// `None` while reading; `Some(i)` while presenting slide `i`.
-#[derive(Clone, Copy)]
-pub struct Presenting(pub RwSignal<Option<usize>>);
-
-/// The presentation's other states, shared by the bar, the overview, the help and the console.
-#[derive(Clone, Copy)]
-pub struct Stage {
-    /// The screen is blanked to black (B or .).
-    pub blank: RwSignal<bool>,
-    /// The overview of every slide is open (O or Esc).
-    pub overview: RwSignal<bool>,
-    /// The list of keys is open (?).
-    pub help: RwSignal<bool>,
-    /// This window is the presenter's console, not the room's screen.
-    pub console: RwSignal<bool>,
-}
-
-impl Stage {
-    pub fn new() -> Stage {
-        Stage {
-            blank: RwSignal::new(false),
-            overview: RwSignal::new(false),
-            help: RwSignal::new(false),
-            console: RwSignal::new(false),
-        }
-    }
-
-    /// The mode the page is in while presenting: the room's slides or the console.
-    pub fn mode(self) -> &'static str {
-        if self.console.get() {
-            CONSOLE_MODE
-        } else {
-            PRESENT_MODE
-        }
-    }
-}
-
-impl Default for Stage {
-    fn default() -> Self {
-        Stage::new()
-    }
-}
 
 #[component]
 pub fn Presenter() -> impl IntoView {
@@ -174,39 +133,9 @@ fn follow_keys(state: RwSignal<Option<usize>>, stage: Stage) {
     });
 }
 
-/// Does what a key (or a button of the bar or console) asks.
-pub fn act(action: KeyAction, state: RwSignal<Option<usize>>, stage: Stage) {
-    match action {
-        KeyAction::Go(n) => {
-            stage.blank.set(false);
-            state.set(Some(n));
-        }
-        KeyAction::Blank => stage.blank.update(|b| *b = !*b),
-        KeyAction::Overview if !stage.console.get_untracked() => stage.overview.update(|o| *o = !*o),
-        KeyAction::FullScreen => toggle_full_screen(),
-        KeyAction::Console if !stage.console.get_untracked() => {
-            crate::modes::slide_channel::open_console(state.get_untracked().unwrap_or(0))
-        }
-        KeyAction::Help => stage.help.update(|h| *h = !*h),
-        _ => {}
-    }
-}
-
 /// Whether the focus is in a text field (the people filter), where keys are typing.
 fn in_field() -> bool {
     crate::dom::active_element().is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA"))
-}
-
-/// Full screen for the whole page, or back.
-fn toggle_full_screen() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if document.fullscreen_element().is_some() {
-        document.exit_fullscreen();
-    } else if let Some(root) = document.document_element() {
-        let _ = root.request_fullscreen();
-    }
 }
 
 /// `#slide-N` while presenting; the plain page URL after.
@@ -216,26 +145,4 @@ fn set_url(slide: Option<usize>, console: bool) {
     let path = window.location().pathname().unwrap_or_default();
     let url = slide_url(&path, slide, console);
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-}
-
-/// The address of slide `slide` (0-based) on the page at `path`, in the room's window or the
-/// console, or of the page itself.
-pub fn slide_url(path: &str, slide: Option<usize>, console: bool) -> String {
-    let mode = if console { CONSOLE_MODE } else { PRESENT_MODE };
-    match slide {
-        Some(i) => format!("{path}?{MODE_PARAM}={mode}#{SLIDE_LINK_PREFIX}{}", i + 1),
-        None => path.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_slide_has_its_own_address_and_leaving_restores_the_page_address() {
-        assert_eq!(slide_url("/essay/", Some(6), false), "/essay/?mode=present#slide-7");
-        assert_eq!(slide_url("/essay/", Some(0), true), "/essay/?mode=console#slide-1");
-        assert_eq!(slide_url("/essay/", None, false), "/essay/");
-    }
 }

@@ -1,9 +1,10 @@
 //! The slide bar along the bottom of the room's screen: previous, where we are, next, the
 //! overview, the console, the keys and Exit. Every button has a key too (see `slide_keys.rs`).
 
-use crate::modes::presenter::{act, Presenting, Stage};
+use crate::modes::slide_actions::act;
 use crate::modes::slide_keys::KeyAction;
 use crate::modes::slides::plan;
+use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 
 #[component]

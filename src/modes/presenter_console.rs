@@ -2,10 +2,10 @@
 //! room sees, the next one, the speaker notes, and the time, overall and on this slide. It moves
 //! the room's window and follows it (see `slide_channel.rs`).
 
-use crate::modes::presenter::{Presenting, Stage};
 use crate::modes::slide_view::SlideView;
 use crate::modes::slides::plan;
 use crate::modes::speaker_notes::SpeakerNotes;
+use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 
 #[component]

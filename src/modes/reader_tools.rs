@@ -2,7 +2,7 @@
 //! colour choice is remembered where storage is allowed (it throws inside sandboxed iframes, which
 //! is handled).
 
-use crate::modes::presenter::Presenting;
+use crate::modes::stage::Presenting;
 use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
 

@@ -3,7 +3,7 @@
 //! the other's. A console that opens asks for the room's state. Closing either window leaves
 //! the other as it is.
 
-use crate::modes::presenter::{slide_url, Stage};
+use crate::modes::stage::{slide_url, Stage};
 use crate::protocol::SLIDES_CHANNEL;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;

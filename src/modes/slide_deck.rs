@@ -3,10 +3,10 @@
 //! are a vertical scroll, and the slide read at the top of the screen is the one in the address.
 //! In print they are the handout: one slide per landscape page with its speaker notes.
 
-use crate::modes::presenter::Presenting;
 use crate::modes::slide_view::SlideView;
 use crate::modes::slides::plan;
 use crate::modes::speaker_notes::SpeakerNotes;
+use crate::modes::stage::Presenting;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;

@@ -293,6 +293,17 @@ test('a phone chart tooltip docks clear of the marks, has 44 px link rows, says 
   assert.doesNotMatch(table, /\d{4}-\d{2}\/\d{4}/, 'the tables too');
   await touch(page, 200, 100);
   await page.waitForFunction(() => !document.querySelector('#fig-workforce-growth .chart-tip'), null, { timeout: 2000 });
+  // A row's name is as good as its bar: tapping it opens that row's tooltip.
+  const name = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll('#fig-workforce-growth .data-table tbody th')].map((th) => th.firstChild.textContent.trim());
+    const line = [...document.querySelectorAll('#fig-workforce-growth .chart svg text')]
+      .find((t) => t.textContent.trim().length > 8 && labels.some((l) => l.startsWith(t.textContent.trim())));
+    const b = line.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2, row: labels.find((l) => l.startsWith(line.textContent.trim())) };
+  });
+  await touch(page, name.x, name.y);
+  await page.waitForSelector('#fig-workforce-growth .chart-tip.pinned', { timeout: 3000 });
+  assert.equal((await page.textContent('#fig-workforce-growth .chart-tip .tip-label')).trim(), name.row, 'the tapped name\'s row');
   await context.close();
 });
 

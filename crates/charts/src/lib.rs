@@ -18,6 +18,7 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 
+pub use text::TextLabel;
 pub use theme::Theme;
 
 use charming::Chart;
@@ -41,11 +42,23 @@ pub struct Drawing {
     pub height: f64,
     /// In reading order: keyboard navigation steps through these.
     pub marks: Vec<Mark>,
+    /// Lines of text that label a mark (a row's name): a tap on one finds its mark.
+    pub labels: Vec<TextLabel>,
 }
 
 impl Drawing {
     pub(crate) fn new(option: Chart, height: f64, marks: Vec<Mark>) -> Drawing {
-        Drawing { option, height, marks }
+        Drawing {
+            option,
+            height,
+            marks,
+            labels: Vec::new(),
+        }
+    }
+
+    /// The same drawing, with the text lines that label its marks.
+    pub(crate) fn with_labels(self, labels: Vec<TextLabel>) -> Drawing {
+        Drawing { labels, ..self }
     }
 }
 
@@ -97,5 +110,12 @@ impl Drawing {
 
     pub fn mark(&self, key: &str) -> Option<&Mark> {
         self.marks.iter().find(|m| m.key == key)
+    }
+
+    /// The mark whose label is item `index` of the text series `series_id` (`text-<k>`).
+    pub fn mark_labelled(&self, series_id: &str, index: usize) -> Option<&Mark> {
+        let group: usize = series_id.strip_prefix("text-")?.parse().ok()?;
+        let label = self.labels.iter().find(|l| l.group == group && l.index == index)?;
+        self.mark(&label.key)
     }
 }

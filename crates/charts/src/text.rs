@@ -125,10 +125,46 @@ pub(crate) fn with_texts(mut chart: charming::Chart, theme: &Theme, texts: &[Tex
     chart
 }
 
-pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
+/// As [`with_texts`], where `keys[i]` names the mark `texts[i]` labels (a row's name beside its
+/// bar): a tap on any line of that label then finds the mark, as a tap on the bar does.
+pub(crate) fn with_labels(
+    chart: charming::Chart,
+    theme: &Theme,
+    texts: &[Text],
+    keys: &[String],
+) -> (charming::Chart, Vec<TextLabel>) {
+    let labels = grouped(theme, texts)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(group, (_, points))| {
+            points.into_iter().enumerate().filter_map(move |(index, (_, text))| {
+                keys.get(text).map(|key| TextLabel {
+                    group,
+                    index,
+                    key: key.clone(),
+                })
+            })
+        })
+        .collect();
+    (with_texts(chart, theme, texts), labels)
+}
+
+/// One line of a text series that labels a mark: item `index` of series `text-<group>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLabel {
+    pub group: usize,
+    pub index: usize,
+    pub key: String,
+}
+
+/// The texts' lines grouped by how they are drawn (side, distance, offset), each line with the
+/// index of the text it belongs to: a group becomes one series (`text-<k>`).
+type Groups = Vec<((Align, i64, i64), Vec<(DataPoint, usize)>)>;
+
+fn grouped(theme: &Theme, texts: &[Text]) -> Groups {
     let lh = theme.line_height();
-    let mut groups: Vec<((Align, i64, i64), Vec<DataPoint>)> = Vec::new();
-    for t in texts {
+    let mut groups: Groups = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
         let lines: Vec<&str> = t.text.lines().collect();
         let n = lines.len() as f64;
         for (j, line) in lines.iter().enumerate() {
@@ -145,7 +181,7 @@ pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
                 (t.distance * 100.0).round() as i64,
                 (dy * 100.0).round() as i64,
             );
-            let point = item(vec![t.x, t.y], *line);
+            let point = (item(vec![t.x, t.y], *line), i);
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, points)) => points.push(point),
                 None => groups.push((key, vec![point])),
@@ -153,9 +189,14 @@ pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
         }
     }
     groups
+}
+
+pub(crate) fn text_series(theme: &Theme, texts: &[Text]) -> Vec<Scatter> {
+    grouped(theme, texts)
         .into_iter()
         .enumerate()
         .map(|(k, ((align, distance, dy), points))| {
+            let points: Vec<DataPoint> = points.into_iter().map(|(p, _)| p).collect();
             let (position, text_align) = match align {
                 Align::Left => (LabelPosition::Left, LabelAlign::Right),
                 Align::Right => (LabelPosition::Right, LabelAlign::Left),

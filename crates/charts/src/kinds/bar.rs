@@ -224,8 +224,10 @@ pub fn build(figure: &Figure, content: &Content, theme: &Theme, width: f64) -> D
             targets: vec![(l.series_of[i], Some(i))],
         });
     }
-    chart = text::with_texts(chart, theme, &l.texts());
-    Drawing::new(chart, l.height(), marks)
+    // A row's name labels its bar: a tap on the name is a tap on the bar.
+    let keys: Vec<String> = marks.iter().map(|m| m.key.clone()).collect();
+    let (chart, labels) = text::with_labels(chart, theme, &l.texts(), &keys);
+    Drawing::new(chart, l.height(), marks).with_labels(labels)
 }
 
 #[cfg(test)]
