@@ -63,9 +63,12 @@ async function toPage(s, at) {
   return s.page.evaluate(({ x, y }) => {
     const f = document.querySelector('iframe[data-kirov-essay]');
     let b = f.getBoundingClientRect();
-    const top = b.top + f.clientTop + y;
-    if (top < 0 || top > innerHeight) {
-      scrollBy({ top: top - innerHeight / 2, behavior: 'instant' });
+    const [left, top] = [b.left + f.clientLeft + x, b.top + f.clientTop + y];
+    // Both ways: on a narrow screen the host's fixed-width column runs off to the side.
+    const dx = left < 0 || left > innerWidth ? left - innerWidth / 2 : 0;
+    const dy = top < 0 || top > innerHeight ? top - innerHeight / 2 : 0;
+    if (dx || dy) {
+      scrollBy({ left: dx, top: dy, behavior: 'instant' });
       b = f.getBoundingClientRect();
     }
     return { x: b.left + f.clientLeft + x, y: b.top + f.clientTop + y };
@@ -217,8 +220,11 @@ async function health(s, log) {
 /** After the run: Esc and a click away close every card, and a new card still opens at once. */
 export async function settle(page, where = 'page') {
   const s = await essayScope(page, where);
-  // Keys go where focus is: first put it on the essay (a click on a section heading, which
-  // opens nothing), so its Esc closes its cards.
+  // A run that ended presenting leaves by the Exit button (Esc is the modes tests' business).
+  const exit = await aim(s, '.presenter-exit', () => 0);
+  if (exit) await page.mouse.click(exit.x, exit.y);
+  // Keys go where focus is: first put it on the essay (a click on a section heading, which opens
+  // nothing), so its Esc closes its cards.
   const heading = await aim(s, '.essay-section h2', () => 0);
   if (heading) await page.mouse.click(heading.x, heading.y);
   for (let i = 0; i < 6; i++) await page.keyboard.press('Escape');
