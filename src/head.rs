@@ -56,7 +56,7 @@ fn sentence(text: &str) -> String {
 /// Every `<meta>` tag, in order: the article's citation (Highwire, then Dublin Core), the
 /// page's description, then the link preview (Open Graph, then Twitter). Only what the
 /// article's record in `meta.toml` gives: no volume, issue or pages are invented.
-pub fn meta_tags(meta: &Meta) -> Vec<MetaTag> {
+pub fn meta_tags(meta: &Meta, public_url: &str) -> Vec<MetaTag> {
     let s = &meta.source;
     let year = s.year.to_string();
     let about = description(meta);
@@ -77,7 +77,9 @@ pub fn meta_tags(meta: &Meta) -> Vec<MetaTag> {
         tag("property", "og:type", "article"),
         tag("property", "og:title", meta.title.clone()),
         tag("property", "og:description", about.clone()),
-        tag("property", "og:image", format!("./{PREVIEW_IMAGE}")),
+        // Absolute, as unfurlers require: where the edition is published (see oembed.rs).
+        tag("property", "og:url", public_url),
+        tag("property", "og:image", format!("{public_url}{PREVIEW_IMAGE}")),
         tag("property", "og:image:type", "image/png"),
         tag("property", "og:image:width", PREVIEW_SIZE.0.to_string()),
         tag("property", "og:image:height", PREVIEW_SIZE.1.to_string()),
@@ -85,7 +87,7 @@ pub fn meta_tags(meta: &Meta) -> Vec<MetaTag> {
         tag("name", "twitter:card", "summary_large_image"),
         tag("name", "twitter:title", meta.title.clone()),
         tag("name", "twitter:description", about),
-        tag("name", "twitter:image", format!("./{PREVIEW_IMAGE}")),
+        tag("name", "twitter:image", format!("{public_url}{PREVIEW_IMAGE}")),
         tag("name", "twitter:image:alt", alt),
     ]
 }
@@ -128,9 +130,9 @@ pub fn json_ld(meta: &Meta) -> serde_json::Value {
 /// The tags as HTML, one per line, for the head. The JSON-LD is a data block (`type` is not a
 /// script type, so it never runs and the page's CSP has nothing to allow); `<` is written as
 /// `\u003c`, so no text in it can close its element.
-pub fn head_html(meta: &Meta) -> String {
+pub fn head_html(meta: &Meta, public_url: &str) -> String {
     let mut out = String::new();
-    for t in meta_tags(meta) {
+    for t in meta_tags(meta, public_url) {
         out.push_str(&format!(
             "<meta {}=\"{}\" content=\"{}\">\n",
             t.attribute,
@@ -152,16 +154,23 @@ fn attribute(s: &str) -> String {
 }
 
 /// Puts the head tags directly after the page's `<title>…</title>`.
-pub fn inject(page: &str, meta: &Meta) -> Result<String, String> {
+pub fn inject(page: &str, meta: &Meta, public_url: &str) -> Result<String, String> {
     let Some(end) = page.find("</title>").map(|i| i + "</title>".len()) else {
         return Err("index.html has no <title> to put the citation and preview tags after".into());
     };
-    Ok(format!("{}\n{}{}", &page[..end], head_html(meta), &page[end..]))
+    Ok(format!(
+        "{}\n{}{}",
+        &page[..end],
+        head_html(meta, public_url),
+        &page[end..]
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const URL: &str = "https://journal.example/kirov/";
 
     fn find<'a>(tags: &'a [MetaTag], name: &str) -> Vec<&'a str> {
         tags.iter()
@@ -173,7 +182,7 @@ mod tests {
     #[test]
     fn the_citation_tags_describe_the_article_from_meta_toml() {
         let meta = &crate::content().meta;
-        let tags = meta_tags(meta);
+        let tags = meta_tags(meta, URL);
         assert_eq!(find(&tags, "citation_title"), [meta.source.title.as_str()]);
         assert_eq!(find(&tags, "citation_author"), ["Kokosalakis, Yiannis"]);
         assert_eq!(find(&tags, "citation_publication_date"), ["2021"]);
@@ -198,9 +207,14 @@ mod tests {
     #[test]
     fn the_preview_names_the_edition_and_its_image() {
         let meta = &crate::content().meta;
-        let tags = meta_tags(meta);
+        let tags = meta_tags(meta, URL);
         assert_eq!(find(&tags, "og:title"), [meta.title.as_str()]);
-        assert_eq!(find(&tags, "og:image"), ["./preview.png"]);
+        assert_eq!(find(&tags, "og:image"), ["https://journal.example/kirov/preview.png"]);
+        assert_eq!(
+            find(&tags, "twitter:image"),
+            ["https://journal.example/kirov/preview.png"]
+        );
+        assert_eq!(find(&tags, "og:url"), [URL]);
         assert_eq!(find(&tags, "og:image:width"), ["1200"]);
         assert_eq!(find(&tags, "twitter:card"), ["summary_large_image"]);
         let about = description(meta);
@@ -223,7 +237,7 @@ mod tests {
     fn text_cannot_break_out_of_an_attribute_or_the_data_block() {
         let mut meta = crate::content().meta.clone();
         meta.title = "A \"quoted\" <b>&</b> </script><script>x()</script>".into();
-        let html = head_html(&meta);
+        let html = head_html(&meta, URL);
         assert!(
             html.contains("content=\"A &quot;quoted&quot; &lt;b&gt;&amp;&lt;/b&gt;"),
             "{html}"
@@ -238,13 +252,13 @@ mod tests {
     #[test]
     fn the_tags_go_after_the_title() {
         let meta = &crate::content().meta;
-        let page = inject("<head><title>T</title>\n<link rel=\"icon\"></head>", meta).unwrap();
+        let page = inject("<head><title>T</title>\n<link rel=\"icon\"></head>", meta, URL).unwrap();
         let (title, first, icon) = (
             page.find("</title>").unwrap(),
             page.find("<meta name=\"citation_title\"").unwrap(),
             page.find("<link rel=\"icon\"").unwrap(),
         );
         assert!(title < first && first < icon, "{page}");
-        assert!(inject("<head></head>", meta).is_err());
+        assert!(inject("<head></head>", meta, URL).is_err());
     }
 }

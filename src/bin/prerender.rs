@@ -41,9 +41,9 @@ fn finish(dir: &Path) -> Result<(), String> {
     let index = dir.join(INDEX_PAGE);
     let page = kirov_essay::bundle::inject_body(&read(&index)?, &kirov_essay::app::render_body())?;
     let meta = &kirov_essay::content().meta;
-    let page = kirov_essay::head::inject(&page, meta)?;
-    // oEmbed (WordPress and others): absolute addresses, from where the edition is published.
+    // Link previews and oEmbed want absolute addresses: where the edition is published.
     let public_url = oembed::public_url(std::env::var("KIROV_PUBLIC_URL").ok().as_deref());
+    let page = kirov_essay::head::inject(&page, meta, &public_url)?;
     let page = oembed::inject_discovery(&page, meta, &public_url)?;
     let (w, h) = kirov_essay::head::PREVIEW_SIZE;
     let response = oembed::response(meta, &public_url, (kirov_essay::head::PREVIEW_IMAGE, w, h));

@@ -97,7 +97,9 @@ pub fn mount(
             let key = {
                 let drawing = live.drawing();
                 let labelled = p.series_id.as_deref().and_then(|id| drawing.mark_labelled(id, p.index));
-                labelled.or_else(|| drawing.mark_at(p.series, p.index)).map(|m| m.key.clone())
+                labelled
+                    .or_else(|| drawing.mark_at(p.series, p.index))
+                    .map(|m| m.key.clone())
             };
             let Some(key) = key else { return };
             on_event(if kind == 0 {

@@ -171,7 +171,9 @@ impl PointerEvent {
         let inner = Reflect::get(params, &"event".into()).ok()?;
         Some(PointerEvent {
             series: num(params, "seriesIndex")? as usize,
-            series_id: Reflect::get(params, &"seriesId".into()).ok().and_then(|v| v.as_string()),
+            series_id: Reflect::get(params, &"seriesId".into())
+                .ok()
+                .and_then(|v| v.as_string()),
             index: num(params, "dataIndex")? as usize,
             x: num(&inner, "offsetX").unwrap_or(0.0),
             y: num(&inner, "offsetY").unwrap_or(0.0),

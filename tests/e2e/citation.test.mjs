@@ -59,7 +59,7 @@ test('html-metadata reads the article’s citation, DOI included, and the editio
   assert.equal(og.type, 'article');
   assert.equal(og.title, metaToml('', 'title'));
   assert.ok(og.description.startsWith(metaToml('', 'subtitle')), og.description);
-  assert.equal(og.image.url, './preview.png');
+  assert.match(og.image.url, /^https?:\/\/.+\/preview\.png$/, 'absolute, as unfurlers require');
   assert.equal(og.image.width, '1200');
   assert.equal(og.image.height, '630');
   // (html-metadata lower-cases the values of og:image:* sub-properties.)
@@ -67,7 +67,7 @@ test('html-metadata reads the article’s citation, DOI included, and the editio
   const tw = found.twitter;
   assert.equal(tw.card, 'summary_large_image');
   assert.equal(tw.title, og.title);
-  assert.equal(tw.image.url, './preview.png');
+  assert.equal(tw.image.url, og.image.url);
   assert.equal(found.general.description, og.description);
 });
 

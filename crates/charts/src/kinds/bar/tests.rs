@@ -117,7 +117,11 @@ fn every_line_of_a_rows_name_finds_that_rows_bar() {
         let v = json(&drawing);
         let l = layout(figure, content, theme, width);
         // Every drawn line of every name is a label of the row it names …
-        let lines: usize = l.titles.iter().map(|t| t.lines().filter(|s| !s.trim().is_empty()).count()).sum();
+        let lines: usize = l
+            .titles
+            .iter()
+            .map(|t| t.lines().filter(|s| !s.trim().is_empty()).count())
+            .sum();
         assert_eq!(drawing.labels.len(), lines, "{}", figure.id);
         for label in &drawing.labels {
             let series_id = format!("text-{}", label.group);
@@ -128,8 +132,14 @@ fn every_line_of_a_rows_name_finds_that_rows_bar() {
                 .find(|s| s["id"] == series_id.as_str())
                 .expect("the label's series is drawn");
             let line = series["data"][label.index]["name"].as_str().unwrap();
-            let mark = drawing.mark_labelled(&series_id, label.index).expect("the label finds a mark");
-            let row = l.rows.iter().position(|r| encoding::key(figure, r) == mark.key).unwrap();
+            let mark = drawing
+                .mark_labelled(&series_id, label.index)
+                .expect("the label finds a mark");
+            let row = l
+                .rows
+                .iter()
+                .position(|r| encoding::key(figure, r) == mark.key)
+                .unwrap();
             // … whose name holds that line.
             assert!(l.titles[row].lines().any(|t| t == line), "{line:?} labels {}", mark.key);
         }
