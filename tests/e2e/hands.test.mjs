@@ -293,17 +293,26 @@ test('a phone chart tooltip docks clear of the marks, has 44 px link rows, says 
   assert.doesNotMatch(table, /\d{4}-\d{2}\/\d{4}/, 'the tables too');
   await touch(page, 200, 100);
   await page.waitForFunction(() => !document.querySelector('#fig-workforce-growth .chart-tip'), null, { timeout: 2000 });
-  // A row's name is as good as its bar: tapping it opens that row's tooltip.
-  const name = await page.evaluate(() => {
-    const labels = [...document.querySelectorAll('#fig-workforce-growth .data-table tbody th')].map((th) => th.firstChild.textContent.trim());
-    const line = [...document.querySelectorAll('#fig-workforce-growth .chart svg text')]
-      .find((t) => t.textContent.trim().length > 8 && labels.some((l) => l.startsWith(t.textContent.trim())));
-    const b = line.getBoundingClientRect();
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2, row: labels.find((l) => l.startsWith(line.textContent.trim())) };
+  // A row's name is as good as its bar: tapping the line of text just above a bar (its name, on
+  // a phone) opens the same tooltip as tapping the bar.
+  const pair = await page.evaluate(() => {
+    const svg = document.querySelector('#fig-workforce-growth .chart svg');
+    const bar = [...svg.querySelectorAll('path')].map((p) => [p, p.getBoundingClientRect()])
+      .filter(([p, b]) => /^#/.test(p.getAttribute('fill') || '') && b.width > 6 && b.height > 6 && b.top > 280)[0][1];
+    const name = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect())
+      .filter((r) => r.bottom <= bar.top + 2 && r.bottom > bar.top - 40 && r.width > 60)
+      .sort((p, q) => q.bottom - p.bottom)[0];
+    return { bar: { x: bar.left + bar.width / 2, y: bar.top + bar.height / 2 }, name: { x: name.left + name.width / 2, y: name.top + name.height / 2 } };
   });
-  await touch(page, name.x, name.y);
-  await page.waitForSelector('#fig-workforce-growth .chart-tip.pinned', { timeout: 3000 });
-  assert.equal((await page.textContent('#fig-workforce-growth .chart-tip .tip-label')).trim(), name.row, 'the tapped name\'s row');
+  const tipLabel = async (at) => {
+    await touch(page, 200, 60);
+    await page.waitForFunction(() => !document.querySelector('#fig-workforce-growth .chart-tip'), null, { timeout: 2000 });
+    await touch(page, at.x, at.y);
+    await page.waitForSelector('#fig-workforce-growth .chart-tip.pinned', { timeout: 3000 });
+    return (await page.textContent('#fig-workforce-growth .chart-tip .tip-label')).trim();
+  };
+  const byBar = await tipLabel(pair.bar);
+  assert.equal(await tipLabel(pair.name), byBar, 'the name opens its bar\'s tooltip');
   await context.close();
 });
 
