@@ -26,12 +26,12 @@ pub fn App() -> impl IntoView {
     let c = content();
     let cards = CardController::new();
     provide_context(cards);
-    let navigation = Navigation::new(cards);
-    navigation.keep_in_step();
     let theme = RwSignal::new(ThemeChoice::Auto);
     provide_context(ChosenTheme(theme));
     let presenting = RwSignal::new(None::<usize>);
     provide_context(Presenting(presenting));
+    let navigation = Navigation::new(cards, Signal::derive(move || presenting.get().is_some()));
+    navigation.keep_in_step();
     let stage = Stage::new();
     provide_context(stage);
     let page_url = RwSignal::new(String::new());

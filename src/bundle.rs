@@ -7,6 +7,7 @@
 //! - every script from `assets/` gets the values of `protocol.rs` written over its placeholders,
 //!   and the offline service worker also the list of files to cache and a version derived from them.
 
+use crate::markup::escape;
 use crate::protocol::{self, Value};
 use sha2::{Digest, Sha256};
 
@@ -33,11 +34,6 @@ pub fn inject_body(index_html: &str, body: &str) -> Result<String, String> {
     Ok(index_html
         .replacen("<title></title>", &title, 1)
         .replacen(BODY_MARKER, body, 1))
-}
-
-/// Minimal HTML text escaping for the few strings written outside Leptos.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// A file to write into the bundle.

@@ -6,6 +6,7 @@
 //! article; the preview and JSON-LD describe this edition.
 
 use crate::citation::inverted;
+use crate::markup::escape;
 use kirov_content::Meta;
 
 /// The link-preview image the build writes beside `index.html`, and its size in pixels (the
@@ -136,21 +137,13 @@ pub fn head_html(meta: &Meta, public_url: &str) -> String {
         out.push_str(&format!(
             "<meta {}=\"{}\" content=\"{}\">\n",
             t.attribute,
-            attribute(&t.name),
-            attribute(&t.content)
+            escape(&t.name),
+            escape(&t.content)
         ));
     }
     let json = json_ld(meta).to_string().replace('<', "\\u003c");
     out.push_str(&format!("<script type=\"application/ld+json\">{json}</script>\n"));
     out
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn attribute(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// Puts the head tags directly after the page's `<title>…</title>`.

@@ -25,6 +25,7 @@ pub mod figures;
 #[cfg(feature = "ssr")]
 pub mod head;
 pub mod inlines;
+pub mod markup;
 pub mod modes;
 pub mod navigation;
 #[cfg(feature = "ssr")]

@@ -5,6 +5,7 @@
 //! from the address the edition is published at: `KIROV_PUBLIC_URL` at build time, or where
 //! `make serve` serves it.
 
+use crate::markup::escape;
 use kirov_content::Meta;
 use serde_json::json;
 
@@ -34,7 +35,7 @@ pub const HEIGHT: u32 = 900;
 
 /// The oEmbed response, as JSON text.
 pub fn response(meta: &Meta, public_url: &str, thumbnail: (&str, u32, u32)) -> String {
-    let title = html_escape(&meta.title);
+    let title = escape(&meta.title);
     let html = format!(
         "<iframe src=\"{public_url}\" title=\"{title}\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
          style=\"width:100%;border:0\" sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\" \
@@ -70,17 +71,10 @@ pub fn inject_discovery(page: &str, meta: &Meta, public_url: &str) -> Result<Str
     };
     let link = format!(
         "\n<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
-        html_escape(&discovery_href(public_url)),
-        html_escape(&meta.title)
+        escape(&discovery_href(public_url)),
+        escape(&meta.title)
     );
     Ok(format!("{}{link}{}", &page[..end], &page[end..]))
-}
-
-fn html_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]

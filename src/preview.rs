@@ -4,6 +4,7 @@
 //! `fonts-dejavu-core`, which the browsers the tests use already bring).
 
 use crate::head::PREVIEW_SIZE;
+use crate::markup::{escape, wrap_words};
 use kirov_content::Meta;
 use resvg::{tiny_skia, usvg};
 
@@ -23,16 +24,7 @@ const WIDTH: f64 = PREVIEW_SIZE.0 as f64 - LEFT - 72.0;
 /// Splits `text` into lines of at most `max` characters at spaces (a word longer than a line
 /// gets a line of its own), keeping at most `lines` lines and ending a cut text with "…".
 pub fn wrap(text: &str, max: usize, lines: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match out.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => out.push(word.to_string()),
-        }
-    }
+    let mut out = wrap_words(text, max);
     if out.len() > lines {
         out.truncate(lines);
         if let Some(last) = out.last_mut() {
@@ -54,20 +46,15 @@ fn per_line(size: f64, bold: bool) -> usize {
     (WIDTH / (size * if bold { 0.6 } else { 0.56 })) as usize
 }
 
-/// Escapes text for SVG.
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// Lines of text from `y` down, `step` px apart; returns the SVG and the baseline after the last.
 fn text_block(lines: &[String], y: f64, step: f64, attrs: &str) -> (String, f64) {
     let mut svg = String::new();
     let mut y = y;
     for line in lines {
-        svg.push_str(&format!("<text x=\"{LEFT}\" y=\"{y}\" {attrs}>{}</text>\n", xml(line)));
+        svg.push_str(&format!(
+            "<text x=\"{LEFT}\" y=\"{y}\" {attrs}>{}</text>\n",
+            escape(line)
+        ));
         y += step;
     }
     (svg, y)
@@ -90,7 +77,7 @@ pub fn preview_svg(meta: &Meta) -> String {
          <rect width=\"{w}\" height=\"{h}\" fill=\"{PAPER}\"/>\n\
          <rect width=\"28\" height=\"{h}\" fill=\"{ACCENT}\"/>\n\
          <text x=\"{LEFT}\" y=\"92\" font-family=\"{SANS}\" font-size=\"22\" letter-spacing=\"3\" fill=\"{ACCENT}\">{}</text>\n",
-        xml(&kicker)
+        escape(&kicker)
     );
     let (part, y) = text_block(
         &title,

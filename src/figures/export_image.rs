@@ -3,6 +3,7 @@
 //! frame is composed here as SVG, in pure Rust (tested natively); the browser supplies the
 //! chart's own SVG from ECharts, and turns the whole into a PNG (see `figure_image.rs`).
 
+use crate::markup::{escape, wrap_words};
 use kirov_content::{Content, Figure};
 
 /// The layout width, in CSS pixels, at which the chart is laid out: a laptop reader's column,
@@ -57,29 +58,6 @@ pub fn credits(content: &Content, figure: &Figure, page_url: &str) -> Credits {
     }
 }
 
-/// Splits text into lines of at most `max` characters at spaces.
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match out.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => out.push(word.to_string()),
-        }
-    }
-    out
-}
-
-/// Escapes text for SVG.
-fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 /// Text lines from baseline `y`, `step` apart, as SVG; returns it and the next free `y`.
 fn lines(text: &[String], y: f64, step: f64, attrs: &str) -> (String, f64) {
     let mut svg = String::new();
@@ -87,7 +65,7 @@ fn lines(text: &[String], y: f64, step: f64, attrs: &str) -> (String, f64) {
         let baseline = y + step * (i as f64 + 1.0) - step * 0.25;
         svg.push_str(&format!(
             "<text x=\"{MARGIN}\" y=\"{baseline:.1}\" {attrs}>{}</text>\n",
-            xml(line)
+            escape(line)
         ));
     }
     (svg, y + step * text.len() as f64)
@@ -96,9 +74,9 @@ fn lines(text: &[String], y: f64, step: f64, attrs: &str) -> (String, f64) {
 /// The framed figure as a standalone SVG document, `LAYOUT_WIDTH × SCALE` pixels wide.
 /// `chart_svg` is ECharts' own rendering of the chart, `chart_height` tall at [`CHART_WIDTH`].
 pub fn framed_svg(title: &str, credits: &Credits, chart_svg: &str, chart_height: f64) -> String {
-    let title_lines = wrap(title, 66);
-    let source_lines = wrap(&credits.source, 120);
-    let mut edition_lines = wrap(&credits.edition, 120);
+    let title_lines = wrap_words(title, 66);
+    let source_lines = wrap_words(&credits.source, 120);
+    let mut edition_lines = wrap_words(&credits.edition, 120);
     edition_lines.extend((!credits.link.is_empty()).then(|| credits.link.clone()));
     let mut body = String::new();
     let (part, y) = lines(
@@ -131,7 +109,7 @@ pub fn framed_svg(title: &str, credits: &Credits, chart_svg: &str, chart_height:
          <svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {LAYOUT_WIDTH} {height}\">\n\
          <title>{}</title>\n\
          <rect width=\"{LAYOUT_WIDTH}\" height=\"{height}\" fill=\"{PAPER}\"/>\n{body}</svg>\n",
-        xml(title)
+        escape(title)
     )
 }
 
@@ -257,7 +235,7 @@ mod tests {
     #[test]
     fn long_titles_wrap_and_nothing_is_lost() {
         let words = "word ".repeat(40);
-        let lines = wrap(&words, 66);
+        let lines = wrap_words(&words, 66);
         assert!(lines.len() > 2 && lines.iter().all(|l| l.len() <= 66));
         assert_eq!(lines.join(" ").split(' ').count(), 40);
     }

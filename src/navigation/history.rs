@@ -18,6 +18,8 @@ const AT: &str = "kirovAt";
 #[derive(Clone, Copy)]
 pub struct Navigation {
     cards: CardController,
+    /// Whether the essay is being presented.
+    presenting: Signal<bool>,
     /// How many card entries sit above the entry the reader was on before opening a card.
     entries: StoredValue<usize>,
     /// A jump that waits until Back has taken the card entries off the history.
@@ -25,9 +27,10 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    pub fn new(cards: CardController) -> Self {
+    pub fn new(cards: CardController, presenting: Signal<bool>) -> Self {
         Self {
             cards,
+            presenting,
             entries: StoredValue::new(0),
             pending: StoredValue::new(None),
         }
@@ -55,8 +58,11 @@ impl Navigation {
         Effect::new(move |_| {
             // While presenting, the slides own the address (each slide replaces it) and a slide
             // change closes its cards: cards there add no entries.
-            let presenting = crate::dom::query(".kirov[data-mode]").is_some();
-            let open = if presenting { 0 } else { cards.stack.with(|s| pinned(s)) };
+            let open = if self.presenting.get() {
+                0
+            } else {
+                cards.stack.with(|s| pinned(s))
+            };
             let was = self.entries.get_value();
             if open > was {
                 for depth in was + 1..=open {
