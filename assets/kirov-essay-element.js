@@ -10,6 +10,8 @@
    works from any path. One essay per page: the wasm module is a single instance.
    The quoted upper-case names are placeholders: the build writes over them the values
    src/protocol.rs shares. */
+import { wake } from './islands.js';
+
 const BASE = new URL('./', import.meta.url);
 const PAGE = '__KIROV_INDEX_PAGE__';
 // Where the wasm (src/main.rs) finds the shadow root's container and the bundle's URL.
@@ -65,8 +67,9 @@ class KirovEssay extends HTMLElement {
     const wasm = meta('__KIROV_WASM_META__');
     if (!glue || !wasm) throw new Error(`${PAGE} names no wasm bundle`);
     window[MOUNT] = mount(root);
-    const { default: init } = await import(href(glue, 'content'));
-    await init({ module_or_path: href(wasm, 'content') });
+    const mod = await import(href(glue, 'content'));
+    await mod.default({ module_or_path: href(wasm, 'content') });
+    await wake(root, mod);
   }
 }
 

@@ -1,18 +1,14 @@
-//! The whole page. Rendered natively to HTML by `bin/prerender`, then hydrated in the browser;
-//! both render from the same `'static` content, so the two trees match exactly.
+//! The whole page, rendered natively to HTML by `bin/prerender`. In the browser only its islands
+//! hydrate; they render from the same `'static` content, so their trees match exactly.
 
 use crate::apparatus::glossary_list::GlossaryList;
 use crate::apparatus::notes_list::NotesList;
 use crate::apparatus::people_index::PeopleIndex;
-use crate::cards::cite_card::PageUrl;
-use crate::cards::controller::CardController;
 use crate::cards::layer::CardLayer;
 use crate::content;
+use crate::essay_root::ROOT_ID;
 use crate::modes::presenter::Presenter;
 use crate::modes::reader_tools::ReaderTools;
-use crate::modes::stage::{Presenting, Stage};
-use crate::modes::theme::{ChosenTheme, ThemeChoice};
-use crate::navigation::history::Navigation;
 use crate::protocol;
 use crate::reading::colophon::Colophon;
 use crate::reading::essay_section::EssaySection;
@@ -21,43 +17,13 @@ use crate::reading::progress::ReadingProgress;
 use crate::reading::toc::Toc;
 use leptos::prelude::*;
 
+/// The page. Static HTML but for its islands (the reader tools, the reading progress, each
+/// figure, the people filter, the presenter and the card layer), which share `page_state`.
 #[component]
 pub fn App() -> impl IntoView {
     let c = content();
-    let cards = CardController::new();
-    provide_context(cards);
-    let theme = RwSignal::new(ThemeChoice::Auto);
-    provide_context(ChosenTheme(theme));
-    let presenting = RwSignal::new(None::<usize>);
-    provide_context(Presenting(presenting));
-    let navigation = Navigation::new(cards, Signal::derive(move || presenting.get().is_some()));
-    navigation.keep_in_step();
-    let stage = Stage::new();
-    provide_context(stage);
-    let page_url = RwSignal::new(String::new());
-    provide_context(PageUrl(page_url));
-    // Effects run only in the browser, never in the prerender.
-    Effect::new(move |_| page_url.set(crate::dom::page_url()));
-    Effect::new(move |_| crate::modes::embed::start(theme));
     view! {
-        // Cards, and prose numbers linked to charts, are driven by events delegated from here.
-        <div
-            class=protocol::ROOT_CLASS
-            id="kirov-essay"
-            data-theme=move || theme.get().name()
-            data-mode=move || presenting.get().map(|_| stage.mode())
-            on:pointerover=move |ev| cards.pointer_over(ev)
-            on:pointerout=move |ev| cards.pointer_out(ev)
-            on:focusin=move |ev| cards.focus_in(ev)
-            on:focusout=move |ev| cards.focus_out(ev)
-            on:click=move |ev| {
-                cards.click(ev.clone());
-                if !crate::figures::datum_link::follow(&ev, navigation) {
-                    navigation.follow(&ev);
-                }
-            }
-            on:keydown=move |ev| cards.key(ev)
-        >
+        <div class=protocol::ROOT_CLASS id=ROOT_ID>
             <a class="skip-link" href="#essay">"Skip to the essay"</a>
             <ReaderTools />
             <Masthead meta=&c.meta />
@@ -80,5 +46,40 @@ pub fn App() -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub fn render_body() -> String {
     use leptos::prelude::*;
-    Owner::new().with(|| view! { <App /> }.to_html())
+    use std::sync::Arc;
+    // Islands mode: only the islands carry hydration markers and props.
+    let context = Arc::new(hydration_context::SsrSharedContext::new_islands());
+    let html = Owner::new_root(Some(context)).with(|| view! { <App /> }.to_html());
+    without_static_markers(&html)
+}
+
+/// The page with the `<!>` markers Leptos writes between neighbouring text nodes removed outside
+/// the islands: nothing hydrates there, so they only weigh on the page. (Islands never nest,
+/// and keep theirs: hydration walks their text nodes by them.)
+#[cfg(feature = "ssr")]
+fn without_static_markers(html: &str) -> String {
+    const OPEN: &str = "<leptos-island";
+    const CLOSE: &str = "</leptos-island>";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(OPEN) {
+        out.push_str(&rest[..start].replace("<!>", ""));
+        let end = rest[start..].find(CLOSE).map_or(rest.len(), |e| start + e + CLOSE.len());
+        out.push_str(&rest[start..end]);
+        rest = &rest[end..];
+    }
+    out.push_str(&rest.replace("<!>", ""));
+    out
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    #[test]
+    fn markers_go_outside_islands_and_stay_inside() {
+        let html = "<p>a<!>b</p><leptos-island data-component=\"X\"><p>c<!>d</p></leptos-island><p>e<!>f</p>";
+        assert_eq!(
+            super::without_static_markers(html),
+            "<p>ab</p><leptos-island data-component=\"X\"><p>c<!>d</p></leptos-island><p>ef</p>"
+        );
+    }
 }

@@ -80,7 +80,15 @@ pub fn query_all(selector: &str) -> Vec<Element> {
         Some(shadow) => shadow.query_selector_all(selector).ok(),
         None => document().and_then(|d| d.query_selector_all(selector).ok()),
     };
-    let Some(list) = list else { return Vec::new() };
+    list.map_or_else(Vec::new, elements)
+}
+
+/// Every element inside `within` matching a CSS selector.
+pub fn query_all_in(within: &Element, selector: &str) -> Vec<Element> {
+    within.query_selector_all(selector).map_or_else(|_| Vec::new(), elements)
+}
+
+fn elements(list: web_sys::NodeList) -> Vec<Element> {
     (0..list.length())
         .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
         .collect()

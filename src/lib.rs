@@ -21,6 +21,7 @@ pub mod bundle;
 pub mod cards;
 pub mod citation;
 pub mod dom;
+pub mod essay_root;
 pub mod figures;
 #[cfg(feature = "ssr")]
 pub mod head;
@@ -30,6 +31,7 @@ pub mod modes;
 pub mod navigation;
 #[cfg(feature = "ssr")]
 pub mod oembed;
+pub mod page_state;
 #[cfg(feature = "ssr")]
 pub mod preview;
 pub mod protocol;

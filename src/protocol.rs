@@ -52,7 +52,8 @@ shared! {
     pub const MOUNT_ROOT: &str = "root";
     /// The mount's base URL for the bundle's assets: set by kirov-essay-element.js, read by main.rs.
     pub const MOUNT_BASE: &str = "base";
-    /// Set on the state element (dom.rs) once hydrated: by main.rs; boot.js then stops replaying clicks.
+    /// Set on the state element (dom.rs) once the first islands are awake: by main.rs (`essay_ready`,
+    /// called by islands.js); boot.js then stops replaying clicks.
     pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";
 
     // The page.
@@ -63,6 +64,9 @@ shared! {
     pub const FIGURE_CLASS: &str = "figure";
     /// Every card trigger: card_layer.rs opens cards for them, boot.js replays an early click on one.
     pub const TRIGGERS: &str = "[data-person],[data-term],[data-note],[data-cite]";
+    /// The start of a figure island's name (`data-component`): live_figure.rs is the island,
+    /// islands.js wakes it when it nears the screen rather than at once.
+    pub const FIGURE_ISLAND: &str = "LiveFigure_";
     /// How far ahead of the viewport a chart loads (figure_chart.rs) and the wasm starts (boot.js).
     pub const LOAD_AHEAD: &str = "400px 0px";
 

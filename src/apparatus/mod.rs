@@ -3,4 +3,5 @@
 
 pub mod glossary_list;
 pub mod notes_list;
+pub mod people_filter;
 pub mod people_index;

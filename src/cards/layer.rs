@@ -5,8 +5,9 @@ use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
 
-#[component]
+#[island]
 pub fn CardLayer() -> impl IntoView {
+    crate::page_state::provide();
     let cards = expect_context::<CardController>();
     cards.mark_triggers();
     deep_link::open_from_address(cards);

@@ -14,3 +14,4 @@ pub mod figure_chart;
 pub mod figure_cite;
 pub mod figure_image;
 pub mod figure_tools;
+pub mod live_figure;

@@ -18,8 +18,9 @@ use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
-#[component]
+#[island]
 pub fn Presenter() -> impl IntoView {
+    crate::page_state::provide();
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
     let cards = use_context::<CardController>();

@@ -6,8 +6,9 @@ use crate::modes::stage::Presenting;
 use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
 
-#[component]
+#[island]
 pub fn ReaderTools() -> impl IntoView {
+    crate::page_state::provide();
     let ChosenTheme(theme) = expect_context::<ChosenTheme>();
     let Presenting(presenting) = expect_context::<Presenting>();
     // In the browser: first the remembered choice, then every change is remembered.

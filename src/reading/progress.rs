@@ -7,8 +7,9 @@ use crate::protocol::BAND_EVENT;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[component]
+#[island]
 pub fn ReadingProgress() -> impl IntoView {
+    crate::page_state::provide();
     let bar = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         let Some(bar) = bar.get() else { return };
