@@ -50,36 +50,5 @@ pub fn render_body() -> String {
     // Islands mode: only the islands carry hydration markers and props.
     let context = Arc::new(hydration_context::SsrSharedContext::new_islands());
     let html = Owner::new_root(Some(context)).with(|| view! { <App /> }.to_html());
-    without_static_markers(&html)
-}
-
-/// The page with the `<!>` markers Leptos writes between neighbouring text nodes removed outside
-/// the islands: nothing hydrates there, so they only weigh on the page. (Islands never nest,
-/// and keep theirs: hydration walks their text nodes by them.)
-#[cfg(feature = "ssr")]
-fn without_static_markers(html: &str) -> String {
-    const OPEN: &str = "<leptos-island";
-    const CLOSE: &str = "</leptos-island>";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(OPEN) {
-        out.push_str(&rest[..start].replace("<!>", ""));
-        let end = rest[start..].find(CLOSE).map_or(rest.len(), |e| start + e + CLOSE.len());
-        out.push_str(&rest[start..end]);
-        rest = &rest[end..];
-    }
-    out.push_str(&rest.replace("<!>", ""));
-    out
-}
-
-#[cfg(all(test, feature = "ssr"))]
-mod tests {
-    #[test]
-    fn markers_go_outside_islands_and_stay_inside() {
-        let html = "<p>a<!>b</p><leptos-island data-component=\"X\"><p>c<!>d</p></leptos-island><p>e<!>f</p>";
-        assert_eq!(
-            super::without_static_markers(html),
-            "<p>ab</p><leptos-island data-component=\"X\"><p>c<!>d</p></leptos-island><p>ef</p>"
-        );
-    }
+    crate::markup::without_static_markers(&html)
 }

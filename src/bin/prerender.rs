@@ -1,7 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay into `index.html` with its citation and link-preview tags and
-//! the preview image, writes the protocol's values into the
+//! the preview image, the cards' texts (`cards.json`), writes the protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
 //! service worker's file list and version.
 
@@ -51,6 +51,9 @@ fn finish(dir: &Path) -> Result<(), String> {
     let preview = kirov_essay::preview::render(&kirov_essay::preview::preview_svg(meta))?;
     std::fs::write(dir.join(kirov_essay::head::PREVIEW_IMAGE), preview)
         .map_err(|e| format!("cannot write the preview image: {e}"))?;
+    let cards = kirov_essay::cards::card_texts::render_all(kirov_essay::content());
+    let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
+    write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;

@@ -39,6 +39,8 @@ pub struct CardController {
     named: StoredValue<u32>,
     /// Set while focus returns to a trigger, so its card does not reopen.
     returning: StoredValue<bool>,
+    /// What person, term and note cards show, fetched when first needed (`card_texts`).
+    pub texts: super::card_texts::Loaded,
 }
 
 impl Default for CardController {
@@ -57,6 +59,7 @@ impl CardController {
             touch: StoredValue::new(false),
             named: StoredValue::new(0),
             returning: StoredValue::new(false),
+            texts: RwSignal::new(None),
         }
     }
 
@@ -184,6 +187,7 @@ impl CardController {
     /// Opens a card for `trigger`, beside it; a pinned card becomes a sheet on narrow or touch
     /// screens. Pinned cards and sheets are dialogs, so focus moves into them.
     pub fn open(self, trigger: &Element, target: CardTarget, asked: Presentation) {
+        super::card_texts::load(self.texts);
         let (band, vw, vh) = crate::dom::screen();
         let screen = placement::Screen {
             top: band.top,

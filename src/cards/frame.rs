@@ -4,8 +4,8 @@
 use super::controller::CardController;
 use super::sheet::Sheet;
 use super::state::{CardTarget, OpenCard, Presentation};
-use super::{cite_card::CiteCard, note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
-use crate::content;
+use super::card_texts;
+use super::cite_card::CiteCard;
 use crate::dom::px;
 use leptos::prelude::*;
 
@@ -39,7 +39,19 @@ pub fn CardFrame(
             </button>
         }
     });
-    let body = view! { {back} <div class="card-body">{body(&card.target, heading_id.clone())}</div> };
+    let body = match &card.target {
+        CardTarget::Paragraph(id) => {
+            view! { {back} <div class="card-body"><CiteCard paragraph_id=id.clone() heading_id=heading_id.clone() /></div> }
+                .into_any()
+        }
+        target => {
+            // Drawn from the texts the build rendered (card_texts), once they are here.
+            let key = card_texts::key(target).unwrap_or_default();
+            let (texts, heading_id) = (cards.texts, heading_id.clone());
+            let html = move || texts.with(|t| card_texts::body(t.as_deref(), &key, &heading_id));
+            view! { {back} <div class="card-body" inner_html=html></div> }.into_any()
+        }
+    };
     if presentation == Presentation::Sheet {
         let (trigger, side) = (card.trigger.clone(), card.place.side);
         return view! { <Sheet index dom_id heading_id trigger side close=close.into_any() body=body.into_any() above /> }.into_any();
@@ -79,19 +91,4 @@ pub fn CardFrame(
         {above}
     }
     .into_any()
-}
-
-/// The card's content, by what it shows.
-fn body(target: &CardTarget, heading_id: String) -> Option<AnyView> {
-    let c = content();
-    match target {
-        CardTarget::Person(id) => c
-            .person(id)
-            .map(|p| view! { <PersonCard person=p heading_id /> }.into_any()),
-        CardTarget::Term(id) => c.term(id).map(|t| view! { <TermCard term=t heading_id /> }.into_any()),
-        CardTarget::Note(label) => c
-            .note(label)
-            .map(|n| view! { <NoteCard note=n heading_id /> }.into_any()),
-        CardTarget::Paragraph(id) => Some(view! { <CiteCard paragraph_id=id.clone() heading_id /> }.into_any()),
-    }
 }

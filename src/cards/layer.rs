@@ -1,9 +1,11 @@
 //! The card layer: the open cards, drawn from the controller's stack.
 
+use super::card_texts::title;
 use super::controller::CardController;
 use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[island]
 pub fn CardLayer() -> impl IntoView {
@@ -27,6 +29,13 @@ pub fn CardLayer() -> impl IntoView {
             };
         }
     });
+    // The cards' texts, fetched while the reader reads, so the first card shows at once.
+    Effect::new(move |_| {
+        let load = wasm_bindgen::closure::Closure::once_into_js(move || super::card_texts::load(cards.texts));
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_idle_callback(load.unchecked_ref());
+        }
+    });
     // Closing a card says where the reader is now (a nested card's parent, or the page).
     let status = RwSignal::new(String::new());
     Effect::new(move |was: Option<usize>| {
@@ -34,7 +43,8 @@ pub fn CardLayer() -> impl IntoView {
         if was.is_some_and(|was| now < was) {
             let top = cards
                 .stack
-                .with_untracked(|s| s.last().map(|c| c.target.title(crate::content())));
+                .with_untracked(|s| s.last().map(|c| c.target.clone()))
+                .map(|target| cards.texts.with_untracked(|t| title(&target, t.as_deref())));
             status.set(match top {
                 Some(title) => format!("Back to {title}"),
                 None => "Card closed".to_string(),
@@ -64,7 +74,8 @@ fn CardsFrom(
         let below = from.checked_sub(1)?;
         cards
             .stack
-            .with(|s| s.get(below).map(|c| c.target.title(crate::content())))
+            .with(|s| s.get(below).map(|c| c.target.clone()))
+            .map(|target| cards.texts.with(|t| title(&target, t.as_deref())))
     });
     move || {
         card.get().map(|card| {

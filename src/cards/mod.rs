@@ -6,6 +6,7 @@
 //!   bottom sheet) and one body per kind of card: [`person_card`], [`term_card`],
 //!   [`note_card`], [`cite_card`].
 
+pub mod card_texts;
 pub mod cite_card;
 pub mod controller;
 pub mod deep_link;

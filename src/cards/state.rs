@@ -30,16 +30,6 @@ impl CardTarget {
     pub fn previews(&self) -> bool {
         !matches!(self, CardTarget::Paragraph(_))
     }
-    /// What the card is called, for the way back from a card opened above it.
-    pub fn title(&self, content: &kirov_content::Content) -> String {
-        match self {
-            CardTarget::Person(id) => content.person(id).map(|p| p.short.clone()),
-            CardTarget::Term(id) => content.term(id).map(|t| t.term.clone()),
-            CardTarget::Note(label) => content.note(label).map(|n| format!("Note {}", n.display)),
-            CardTarget::Paragraph(_) => Some("Cite this passage".to_string()),
-        }
-        .unwrap_or_default()
-    }
     /// A content-derived id for the card element.
     pub fn dom_id(&self, depth: usize) -> String {
         match self {
@@ -194,12 +184,5 @@ mod tests {
         assert!(CardTarget::Note("n1".into()).previews());
         assert!(!CardTarget::Paragraph("p3".into()).previews());
         assert_eq!(CardTarget::Term("t".into()).dom_id(2), "card-2-term-t");
-        let c = crate::content();
-        let term = &c.terms[0];
-        assert_eq!(CardTarget::Term(term.id.clone()).title(c), term.term);
-        assert_eq!(
-            CardTarget::Note(c.notes[0].label.clone()).title(c),
-            format!("Note {}", c.notes[0].display)
-        );
     }
 }
