@@ -5,7 +5,6 @@ use super::controller::CardController;
 use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[island]
 pub fn CardLayer() -> impl IntoView {
@@ -29,13 +28,9 @@ pub fn CardLayer() -> impl IntoView {
             };
         }
     });
-    // The cards' texts, fetched while the reader reads, so the first card shows at once.
-    Effect::new(move |_| {
-        let load = wasm_bindgen::closure::Closure::once_into_js(move || super::card_texts::load(cards.texts));
-        if let Some(window) = web_sys::window() {
-            let _ = window.request_idle_callback(load.unchecked_ref());
-        }
-    });
+    // The cards' texts, fetched as soon as the cards can open (the wasm starts at the reader's
+    // first gesture), so the first card has them.
+    Effect::new(move |_| super::card_texts::load(cards.texts));
     // Closing a card says where the reader is now (a nested card's parent, or the page).
     let status = RwSignal::new(String::new());
     Effect::new(move |was: Option<usize>| {

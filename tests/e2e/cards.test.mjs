@@ -143,13 +143,12 @@ test('the people index lists every person in data/cast.toml, and the filter narr
 test('a term card and a note card show their content', async () => {
   const { context, page } = await open(browser, site.url, laptop);
   await hydrated(page);
+  // The texts come from cards.json, which the page fetches as the wasm starts.
   await page.locator('.essay-section [data-term="edinonachalie"]').first().click();
-  await page.waitForTimeout(100);
-  assert.match(await page.locator('.card').innerText(), /one-person management/i);
+  await page.locator('.card', { hasText: /one-person management/i }).waitFor({ timeout: 2000 });
   await page.keyboard.press('Escape');
   await page.locator('.essay-section [data-note="n76"]').first().click();
-  await page.waitForTimeout(100);
-  assert.match(await page.locator('.card').innerText(), /TsGAIPD, f\. 1012, op\. 1, d\. 679/);
+  await page.locator('.card', { hasText: /TsGAIPD, f\. 1012, op\. 1, d\. 679/ }).waitFor({ timeout: 2000 });
   await context.close();
 });
 
