@@ -43,9 +43,11 @@ fn inline(i: &'static Inline) -> AnyView {
         }
         Inline::Datum { dataset, row, children } => {
             let key = format!("{dataset}/{row}");
+            // The figure whose chart shows the datum: a click there brings up that chart.
+            let figure = content().home_figure(dataset, row).map(|f| f.id.clone());
             match content().datum_home(dataset, row) {
                 Some(home) => view! {
-                    <a class="datum" href=format!("#{home}") data-datum=key>
+                    <a class="datum" href=format!("#{home}") data-datum=key data-figure=figure>
                         <Inlines inlines=children />
                     </a>
                 }

@@ -2,7 +2,9 @@
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
 //! them into `cards.json` beside the page, and the browser fetches that file once the wasm has
 //! started and the browser is idle, or at the first card if that comes sooner. So the essay's
-//! content never enters the wasm, and a card shows exactly what the build rendered.
+//! content never enters the wasm, and a card shows exactly what the build rendered. A paragraph's
+//! citation card is drawn in the browser (it cites the page's own address) from the record and
+//! the paragraph's place, which the file carries too.
 
 use super::state::CardTarget;
 use leptos::prelude::*;
@@ -22,8 +24,15 @@ pub struct CardText {
     pub html: String,
 }
 
-/// Every card's text by `key`.
-pub type CardTexts = BTreeMap<String, CardText>;
+/// Everything the cards show: each person's, term's and note's card by `key`, and what a
+/// paragraph's citation card needs (the edition's bibliographic record, and where each paragraph
+/// is: its section's numeral and title, and its number in the section).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct CardTexts {
+    pub cards: BTreeMap<String, CardText>,
+    pub meta: Option<kirov_content::Meta>,
+    pub paragraphs: BTreeMap<String, (String, String, usize)>,
+}
 
 /// The texts, once the browser has them.
 pub type Loaded = RwSignal<Option<Arc<CardTexts>>>;
@@ -43,7 +52,7 @@ pub fn key(target: &CardTarget) -> Option<String> {
 pub fn title(target: &CardTarget, texts: Option<&CardTexts>) -> String {
     match key(target) {
         Some(key) => texts
-            .and_then(|t| t.get(&key))
+            .and_then(|t| t.cards.get(&key))
             .map(|t| t.title.clone())
             .unwrap_or_default(),
         None => "Cite this passage".to_string(),
@@ -54,6 +63,7 @@ pub fn title(target: &CardTarget, texts: Option<&CardTexts>) -> String {
 pub fn body(texts: Option<&CardTexts>, key: &str, heading_id: &str) -> String {
     match texts {
         Some(texts) => texts
+            .cards
             .get(key)
             .map(|t| t.html.replace(HEADING_ID, heading_id))
             .unwrap_or_default(),
@@ -70,19 +80,31 @@ pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
         crate::markup::without_static_markers(&html)
     };
     let heading_id = || HEADING_ID.to_string();
-    let mut texts = CardTexts::new();
+    let mut texts = CardTexts {
+        meta: Some(content.meta.clone()),
+        ..CardTexts::default()
+    };
+    for s in &content.sections {
+        for block in &s.blocks {
+            if let kirov_content::Block::Paragraph { id, .. } | kirov_content::Block::Quote { id, .. } = block {
+                if let Some((numeral, title, n)) = crate::citation::locate(content, id) {
+                    texts.paragraphs.insert(id.clone(), (numeral.to_string(), title.to_string(), n));
+                }
+            }
+        }
+    }
     for p in &content.people {
         let body = html(view! { <PersonCard person=p heading_id=heading_id() /> }.into_any());
-        texts.insert(format!("person/{}", p.id), CardText { title: p.short.clone(), html: body });
+        texts.cards.insert(format!("person/{}", p.id), CardText { title: p.short.clone(), html: body });
     }
     for t in &content.terms {
         let body = html(view! { <TermCard term=t heading_id=heading_id() /> }.into_any());
-        texts.insert(format!("term/{}", t.id), CardText { title: t.term.clone(), html: body });
+        texts.cards.insert(format!("term/{}", t.id), CardText { title: t.term.clone(), html: body });
     }
     for n in &content.notes {
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
         let title = format!("Note {}", n.display);
-        texts.insert(format!("note/{}", n.label), CardText { title, html: body });
+        texts.cards.insert(format!("note/{}", n.label), CardText { title, html: body });
     }
     texts
 }
@@ -129,7 +151,14 @@ mod tests {
     fn every_person_term_and_note_has_its_card_text() {
         let c = crate::content();
         let texts = render_all(c);
-        assert_eq!(texts.len(), c.people.len() + c.terms.len() + c.notes.len());
+        assert_eq!(texts.cards.len(), c.people.len() + c.terms.len() + c.notes.len());
+        let first = c.sections[0].blocks.iter().find_map(|b| match b {
+            kirov_content::Block::Paragraph { id, .. } => Some(id.clone()),
+            _ => None,
+        });
+        let (numeral, section, n) = texts.paragraphs[&first.unwrap()].clone();
+        assert_eq!((numeral.as_str(), section.as_str(), n), (c.sections[0].numeral.as_str(), c.sections[0].title.as_str(), 1));
+        assert_eq!(texts.meta.as_ref(), Some(&c.meta));
         let z = CardTarget::Person("zaltsman".to_string());
         assert_eq!(title(&z, Some(&texts)), c.person("zaltsman").unwrap().short);
         let body = body(Some(&texts), &key(&z).unwrap(), "card-0-person-zaltsman-title");
@@ -143,6 +172,6 @@ mod tests {
     #[test]
     fn before_the_texts_arrive_a_card_says_so_under_its_own_heading() {
         assert_eq!(body(None, "person/x", "h1"), "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>");
-        assert_eq!(body(Some(&CardTexts::new()), "person/x", "h1"), "");
+        assert_eq!(body(Some(&CardTexts::default()), "person/x", "h1"), "");
     }
 }

@@ -2,7 +2,7 @@
 //! button. Opened by the ¶ mark at the end of every paragraph.
 
 use crate::citation;
-use crate::content;
+use crate::cards::controller::CardController;
 use leptos::prelude::*;
 
 /// The address of the page the reader is on, without its fragment: set once in the browser (the
@@ -17,14 +17,19 @@ pub fn CiteCard(
     /// The card's heading id.
     heading_id: String,
 ) -> impl IntoView {
-    let c = content();
+    let cards = expect_context::<CardController>();
     let PageUrl(page) = expect_context::<PageUrl>();
-    let Some((numeral, title, n)) = citation::locate(c, &paragraph_id) else {
-        return ().into_any();
+    // The record and the paragraph's place come with the cards' texts (card_texts).
+    let found = cards.texts.with_untracked(|t| {
+        let t = t.as_ref()?;
+        Some((t.meta.clone()?, t.paragraphs.get(&paragraph_id)?.clone()))
+    });
+    let Some((meta, (numeral, title, n))) = found else {
+        return view! { <h2 class="card-title" id=heading_id>"Loading…"</h2> }.into_any();
     };
     let link = format!("{}#{paragraph_id}", page.get_untracked());
-    let chicago = citation::paragraph_chicago(&c.meta, numeral, n, &link);
-    let bibtex = citation::paragraph_bibtex(&c.meta, &paragraph_id, numeral, n, &link);
+    let chicago = citation::paragraph_chicago(&meta, &numeral, n, &link);
+    let bibtex = citation::paragraph_bibtex(&meta, &paragraph_id, &numeral, n, &link);
     view! {
         <p class="card-kind">"Section " {numeral} ", paragraph " {n}</p>
         <h2 class="card-title" id=heading_id>"Link to and cite this paragraph"</h2>

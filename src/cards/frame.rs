@@ -41,8 +41,13 @@ pub fn CardFrame(
     });
     let body = match &card.target {
         CardTarget::Paragraph(id) => {
-            view! { {back} <div class="card-body"><CiteCard paragraph_id=id.clone() heading_id=heading_id.clone() /></div> }
-                .into_any()
+            // Drawn again once the cards' texts (which hold the paragraph's place) are here.
+            let (id, heading_id, texts) = (id.clone(), heading_id.clone(), cards.texts);
+            let cite = move || {
+                texts.track();
+                view! { <CiteCard paragraph_id=id.clone() heading_id=heading_id.clone() /> }
+            };
+            view! { {back} <div class="card-body">{cite}</div> }.into_any()
         }
         target => {
             // Drawn from the texts the build rendered (card_texts), once they are here.

@@ -9,18 +9,14 @@ use crate::navigation::history::Navigation;
 pub fn follow(ev: &web_sys::MouseEvent, navigation: Navigation) -> bool {
     let link =
         crate::cards::controller::element(ev.target()).and_then(|el| el.closest("a.datum[data-datum]").ok().flatten());
-    let Some(key) = link.and_then(|l| l.get_attribute("data-datum")) else {
+    let Some(link) = link else { return false };
+    // Both written by the prerender (inlines.rs): the datum's key and the figure that draws it.
+    let (Some(key), Some(figure)) = (link.get_attribute("data-datum"), link.get_attribute("data-figure")) else {
         return false;
     };
-    let Some((dataset, row)) = key.split_once('/') else {
-        return false;
-    };
-    let Some(figure) = crate::content().home_figure(dataset, row) else {
-        return false;
-    };
-    if !navigation.follow_to(ev, &format!("fig-{}", figure.id)) {
+    if !navigation.follow_to(ev, &format!("fig-{figure}")) {
         return false;
     }
-    chart_runtime::show_datum(&figure.id, &key);
+    chart_runtime::show_datum(&figure, &key);
     true
 }

@@ -145,10 +145,10 @@ test('a term card and a note card show their content', async () => {
   await hydrated(page);
   // The texts come from cards.json, which the page fetches as the wasm starts.
   await page.locator('.essay-section [data-term="edinonachalie"]').first().click();
-  await page.locator('.card', { hasText: /one-person management/i }).waitFor({ timeout: 2000 });
+  await page.locator('.card', { hasText: /one-person management/i }).first().waitFor({ timeout: 5000 });
   await page.keyboard.press('Escape');
   await page.locator('.essay-section [data-note="n76"]').first().click();
-  await page.locator('.card', { hasText: /TsGAIPD, f\. 1012, op\. 1, d\. 679/ }).waitFor({ timeout: 2000 });
+  await page.locator('.card', { hasText: /TsGAIPD, f\. 1012, op\. 1, d\. 679/ }).first().waitFor({ timeout: 5000 });
   await context.close();
 });
 
