@@ -1,5 +1,6 @@
 //! Escaping, checked at the source: nothing in our code writes HTML from a string or evaluates
-//! code. Content reaches the page only as Leptos text nodes and attributes, which are escaped;
+//! code. Content reaches the page only as Leptos text nodes and attributes, which are escaped
+//! (in the browser, or at build time for what the page fetches: the card texts);
 //! chart labels reach ECharts, whose SVG renderer writes text nodes. A new use of any of these
 //! calls fails here and has to be argued for in `ALLOWED`.
 
@@ -23,6 +24,9 @@ const FORBIDDEN: &[&str] = &[
 const ALLOWED: &[(&str, &str)] = &[
     // Clears the element's shadow root to the empty string before showing a plain-text error.
     ("assets/kirov-essay-element.js", "shadow.innerHTML = '';"),
+    // A card's body as the build rendered it (src/cards/card_texts.rs): Leptos's own escaped
+    // output, from the page's own origin, never text a reader or a host supplied.
+    ("src/cards/frame.rs", "<div class=\"card-body\" inner_html=html>"),
 ];
 
 fn scan(dir: &Path, found: &mut Vec<String>) {

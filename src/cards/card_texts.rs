@@ -88,23 +88,39 @@ pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
         for block in &s.blocks {
             if let kirov_content::Block::Paragraph { id, .. } | kirov_content::Block::Quote { id, .. } = block {
                 if let Some((numeral, title, n)) = crate::citation::locate(content, id) {
-                    texts.paragraphs.insert(id.clone(), (numeral.to_string(), title.to_string(), n));
+                    texts
+                        .paragraphs
+                        .insert(id.clone(), (numeral.to_string(), title.to_string(), n));
                 }
             }
         }
     }
     for p in &content.people {
         let body = html(view! { <PersonCard person=p heading_id=heading_id() /> }.into_any());
-        texts.cards.insert(format!("person/{}", p.id), CardText { title: p.short.clone(), html: body });
+        texts.cards.insert(
+            format!("person/{}", p.id),
+            CardText {
+                title: p.short.clone(),
+                html: body,
+            },
+        );
     }
     for t in &content.terms {
         let body = html(view! { <TermCard term=t heading_id=heading_id() /> }.into_any());
-        texts.cards.insert(format!("term/{}", t.id), CardText { title: t.term.clone(), html: body });
+        texts.cards.insert(
+            format!("term/{}", t.id),
+            CardText {
+                title: t.term.clone(),
+                html: body,
+            },
+        );
     }
     for n in &content.notes {
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
         let title = format!("Note {}", n.display);
-        texts.cards.insert(format!("note/{}", n.label), CardText { title, html: body });
+        texts
+            .cards
+            .insert(format!("note/{}", n.label), CardText { title, html: body });
     }
     texts
 }
@@ -157,7 +173,10 @@ mod tests {
             _ => None,
         });
         let (numeral, section, n) = texts.paragraphs[&first.unwrap()].clone();
-        assert_eq!((numeral.as_str(), section.as_str(), n), (c.sections[0].numeral.as_str(), c.sections[0].title.as_str(), 1));
+        assert_eq!(
+            (numeral.as_str(), section.as_str(), n),
+            (c.sections[0].numeral.as_str(), c.sections[0].title.as_str(), 1)
+        );
         assert_eq!(texts.meta.as_ref(), Some(&c.meta));
         let z = CardTarget::Person("zaltsman".to_string());
         assert_eq!(title(&z, Some(&texts)), c.person("zaltsman").unwrap().short);
@@ -165,13 +184,19 @@ mod tests {
         assert!(body.contains("id=\"card-0-person-zaltsman-title\""), "{body}");
         assert!(!body.contains("<!>") && !body.contains(HEADING_ID));
         let note = &c.notes[0];
-        assert_eq!(title(&CardTarget::Note(note.label.clone()), Some(&texts)), format!("Note {}", note.display));
+        assert_eq!(
+            title(&CardTarget::Note(note.label.clone()), Some(&texts)),
+            format!("Note {}", note.display)
+        );
         assert_eq!(title(&CardTarget::Paragraph("p".into()), None), "Cite this passage");
     }
 
     #[test]
     fn before_the_texts_arrive_a_card_says_so_under_its_own_heading() {
-        assert_eq!(body(None, "person/x", "h1"), "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>");
+        assert_eq!(
+            body(None, "person/x", "h1"),
+            "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>"
+        );
         assert_eq!(body(Some(&CardTexts::default()), "person/x", "h1"), "");
     }
 }

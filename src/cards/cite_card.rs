@@ -1,8 +1,8 @@
 //! A paragraph's card: its own link, and citations in Chicago and BibTeX, each with a Copy
 //! button. Opened by the ¶ mark at the end of every paragraph.
 
-use crate::citation;
 use crate::cards::controller::CardController;
+use crate::citation;
 use leptos::prelude::*;
 
 /// The address of the page the reader is on, without its fragment: set once in the browser (the
