@@ -60,6 +60,8 @@ class KirovEssay extends HTMLElement {
     const root = document.createElement('div');
     root.className = 'kirov-host';
     root.append(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
+    // Links to the bundle's own files (a figure's CSV) are relative to the page they came from.
+    root.querySelectorAll('a[download]').forEach((a) => { a.href = href(a, 'href'); });
     shadow.append(root);
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);

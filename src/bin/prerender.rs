@@ -54,6 +54,7 @@ fn finish(dir: &Path) -> Result<(), String> {
     let cards = kirov_essay::cards::card_texts::render_all(kirov_essay::content());
     let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
     write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
+    write_downloads(dir)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
@@ -78,6 +79,18 @@ fn finish(dir: &Path) -> Result<(), String> {
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
     let on_use = [kirov_essay::ECHARTS_SCRIPT];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
+}
+
+/// Writes each figure's data as the CSV file its "Download" link names.
+fn write_downloads(dir: &Path) -> Result<(), String> {
+    use kirov_essay::figures::export;
+    let folder = dir.join(export::DOWNLOADS);
+    std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    let content = kirov_essay::content();
+    for figure in &content.figures {
+        write(&dir.join(export::download_path(figure)), &export::figure_csv(content, figure))?;
+    }
+    Ok(())
 }
 
 /// Writes the protocol's values over the placeholders of every script in the bundle (the

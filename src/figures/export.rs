@@ -13,6 +13,23 @@ fn field(s: &str) -> String {
 }
 
 /// The whole dataset as CSV, header first.
+/// The CSV a figure offers: its dataset, or the timeline's events. Written into the bundle at
+/// build time (`downloads/<file name>`), so the download is a plain link.
+pub fn figure_csv(content: &kirov_content::Content, figure: &kirov_content::Figure) -> String {
+    match &figure.source {
+        kirov_content::FigureSource::Dataset(id) => content.dataset(id).map(dataset_csv).unwrap_or_default(),
+        kirov_content::FigureSource::Timeline => events_csv(&content.events),
+    }
+}
+
+/// Where a figure's CSV is in the bundle.
+pub fn download_path(figure: &kirov_content::Figure) -> String {
+    format!("{DOWNLOADS}/{}", figure.source.file_name())
+}
+
+/// The bundle's folder of files to download.
+pub const DOWNLOADS: &str = "downloads";
+
 pub fn dataset_csv(set: &Dataset) -> String {
     let mut out = Dataset::COLUMNS.join(",");
     out.push('\n');

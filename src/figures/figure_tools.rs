@@ -4,7 +4,7 @@
 
 use crate::figures::figure_cite::FigureCite;
 use crate::figures::figure_image::{self, ImageFormat};
-use kirov_content::{Figure, FigureSource};
+use kirov_content::Figure;
 use leptos::prelude::*;
 
 #[component]
@@ -42,9 +42,10 @@ pub fn FigureTools(
             >
                 {move || if show_table.get() { "Hide the data" } else { "Show the data" }}
             </button>
-            <button type="button" class="figure-tool" on:click=move |_| download_csv(figure)>
+            // A plain link to the file the build wrote: it works before and without the wasm.
+            <a class="figure-tool" href=crate::figures::export::download_path(figure) download=figure.source.file_name()>
                 "Download " {file_name}
-            </button>
+            </a>
             <button type="button" class="figure-tool" data-image="svg" on:click=move |_| image(ImageFormat::Svg)>
                 "Download SVG"
             </button>
@@ -66,19 +67,4 @@ pub fn FigureTools(
     }
     // Erased, so the figure's view type stays within the compiler's depth limit.
     .into_any()
-}
-
-/// Saves the figure's dataset (or the timeline) as a CSV file.
-fn download_csv(figure: &'static Figure) {
-    let c = crate::content();
-    let text = match &figure.source {
-        FigureSource::Dataset(id) => c
-            .dataset(id)
-            .map(crate::figures::export::dataset_csv)
-            .unwrap_or_default(),
-        FigureSource::Timeline => crate::figures::export::events_csv(&c.events),
-    };
-    if let Ok(blob) = figure_image::blob(&text, "text/csv;charset=utf-8") {
-        let _ = figure_image::save(&blob, &figure.source.file_name());
-    }
 }
