@@ -235,14 +235,32 @@ function requestedBefore(files, origin, resources, t, kinds) {
 
 const finger = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
 
-/** A finger drag upward by `dy` px (the page scrolls down), in 20 px moves a frame apart. */
+/**
+ * A finger drag upward by `dy` px (the page scrolls down), in 20 px moves a frame apart; the finger
+ * rests for 100 ms before it lifts, so the page does not fling on, and the page has come to rest
+ * when this returns (a tap during a fling would only stop it).
+ */
 async function drag(cdp, page, dy, x = 200, from = 600) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger(x, from) });
-  for (let y = from - 20; y >= from - dy; y -= 20) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(x, y) });
+  let y = from;
+  for (; y > from - dy; y -= 20) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(x, y - 20) });
     await page.waitForTimeout(16);
   }
+  for (let i = 0; i < 4; i++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(x, y) });
+    await page.waitForTimeout(25);
+  }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = scrollY; let still = 0;
+    const tick = () => {
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+      if (still >= 3) resolve(); else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
 }
 
 async function tap(cdp, x, y) {
@@ -318,7 +336,7 @@ async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
       run.name = name?.id ?? null;
       if (name) {
         await tap(cdp, name.x, name.y);
-        run.cardAt = await page.evaluate(() => window.__bench.until(window.__bench.cardShown, 30000));
+        run.cardAt = await page.evaluate(() => window.__bench.until(window.__bench.cardShown, 20000));
         run.firstInput = await page.evaluate(() => window.__bench.firstInput);
         run.tapToCardMs = run.cardAt === null ? NaN : run.cardAt - run.firstInput;
         await page.keyboard.press('Escape');
@@ -438,9 +456,10 @@ export function figureKinds(root) {
 
 /**
  * Measures the table on our page and on the floor: `runs` cold phone runs of each (interleaved),
- * `runs` laptop chart passes of ours and one of the floor, and the JavaScript-off count of both.
+ * `chartPasses` laptop chart passes of ours (a fresh page per figure, so about 5 s a figure) and
+ * one of the floor, and the JavaScript-off count of both.
  */
-export async function measurePhoneProfile({ browser, origin, site, root, runs, log = console.log }) {
+export async function measurePhoneProfile({ browser, origin, site, root, runs, chartPasses = 1, log = console.log }) {
   const files = bundleFiles(site);
   const figures = figureKinds(root);
   const ids = figures.map((f) => f.id);
@@ -465,9 +484,9 @@ export async function measurePhoneProfile({ browser, origin, site, root, runs, l
     }
   }
   const laptop = { ours: [], floor: [] };
-  for (let i = 1; i <= runs; i++) laptop.ours.push(await laptopCharts(browser, pages.ours, { ids, hydrate: true, timeout: 20000 }));
+  for (let i = 1; i <= chartPasses; i++) laptop.ours.push(await laptopCharts(browser, pages.ours, { ids, hydrate: true, timeout: 20000 }));
   laptop.floor.push(await laptopCharts(browser, pages.floor, { ids, hydrate: false, timeout: 1000 }));
-  log(`  laptop charts: ${runs} passes of ours, 1 of the floor`);
+  log(`  laptop charts: ${chartPasses} pass${chartPasses === 1 ? '' : 'es'} of ours, 1 of the floor, a fresh page per figure`);
   const withoutJs = { ours: await chartsWithoutJs(browser, pages.ours, ids), floor: await chartsWithoutJs(browser, pages.floor, ids) };
   const wasm = [...files].filter(([, f]) => f.kind === 'wasm');
   return { profile: PHONE.name, figures, wasm: { files: wasm.map(([p]) => p), raw: wasm.reduce((a, [, f]) => a + f.raw, 0), gz: wasm.reduce((a, [, f]) => a + f.gz, 0) }, phone, laptop, withoutJs, goals: GOALS };
@@ -540,9 +559,18 @@ export function phoneProfileRows(m) {
   return rows;
 }
 
+/** The table as Markdown, for README.md's Performance section. */
+export function phoneProfileMarkdown(m) {
+  const cell = (c) => String(c).replace(/\|/g, '\\|');
+  const lines = ['| Figure | Ours | Floor | Goal |', '| --- | --- | --- | --- |'];
+  for (const r of phoneProfileRows(m)) lines.push(`| ${r.map(cell).join(' | ')} |`);
+  return lines.join('\n') + '\n';
+}
+
 /** Prints the section with `table` (scripts/bench.mjs's aligned printer). */
 export function printPhoneProfile(m, table) {
-  console.log(`Phone profile: ${m.profile} (medians of ${m.phone.ours.length} runs; the chart rows on a laptop, 1280×800, unthrottled)`);
+  console.log(`Phone profile: ${m.profile} (medians of ${m.phone.ours.length} runs; the chart rows on a laptop, 1280×800, `
+    + `unthrottled, ${m.laptop.ours.length} pass${m.laptop.ours.length === 1 ? '' : 'es'})`);
   table(['Figure (issue 15)', 'ours', 'floor', 'goal'], phoneProfileRows(m));
   const r = m.phone.ours.find((x) => x.cardAt !== null && x.cardAt !== undefined);
   if (r) {

@@ -2,7 +2,7 @@
 // The performance bench (not a test: it prints figures and targets, and never fails on them).
 //
 //   make bench                          build, then measure (runs scripts/setup.sh build first)
-//   node scripts/bench.mjs [--no-build] [--runs N]
+//   node scripts/bench.mjs [--no-build] [--runs N] [--chart-passes N]
 //
 // What it does, in order:
 //   1. `trunk build --release --offline` (skipped with --no-build).
@@ -30,7 +30,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installProbe, measurePhoneProfile, PHONE, printPhoneProfile } from './bench-phone.mjs';
+import { installProbe, measurePhoneProfile, PHONE, phoneProfileMarkdown, printPhoneProfile } from './bench-phone.mjs';
 import { CHROMIUM_PATH } from './chromium.mjs';
 import { precompress } from './precompress.mjs';
 import { startServer } from './serve.mjs';
@@ -61,7 +61,8 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 
-const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
+const started = Date.now();
+const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m  (${Math.round((Date.now() - started) / 1000)} s)`);
 
 // ---------------------------------------------------------------------------------------------
 // The floor page
@@ -70,8 +71,10 @@ const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
 /**
  * dist/index.html without JavaScript. This is string processing of our own, known file (Trunk's
  * output of index.html plus the prerendered body), not general HTML parsing:
- *   - every <script …>…</script> element: the boot module (assets/boot.js), which loads the JS
- *     glue and the wasm (the prose is escaped text, so a literal "<script" cannot occur in it);
+ *   - every <script …>…</script> element that runs: the boot module (assets/boot.js), which
+ *     loads the JS glue and the wasm (the prose is escaped text, so a literal "<script" cannot
+ *     occur in it). Data blocks (`<script type="application/json">`, such as a figure's chart
+ *     model) are not JavaScript and stay, as a browser without JavaScript would keep them inert;
  *   - the <meta name="kirov-essay-glue|wasm"> tags that name those two files for it;
  *   - any <link rel="preload"> and <link rel="modulepreload"> (the build removes Trunk's).
  * The <noscript> style stays; the stylesheets, icon and body are untouched.
@@ -80,16 +83,22 @@ const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
  */
 export function floorFrom(html) {
   const floor = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs) => (runs(attrs) ? '' : whole))
     .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '')
     .replace(/<meta name="kirov-essay-(?:glue|wasm)"[^>]*>/g, '');
   // Guard against Trunk changing its output shape in a way the patterns above miss.
-  if (/<script\b/i.test(floor)) throw new Error('floor.html still contains a <script>');
+  if ([...floor.matchAll(/<script\b([^>]*)>/gi)].some((m) => runs(m[1]))) throw new Error('floor.html still contains a <script> that runs');
   if (/rel=["']?(?:modulepreload|preload)/i.test(floor)) throw new Error('floor.html still contains a preload link');
   if (/\.wasm\b/.test(floor)) throw new Error('floor.html still mentions the wasm');
   const body = (s) => s.slice(s.indexOf('<body'));
   if (body(floor) !== body(html)) throw new Error('floor.html body differs from index.html body');
   return floor;
+}
+
+/** Whether a <script> with these attributes runs: no type, a JavaScript type or "module" (HTML's rule). */
+function runs(attrs) {
+  const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1].trim().toLowerCase();
+  return !type || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type) || type === 'text/jscript';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -374,7 +383,7 @@ async function main() {
     const { launch } = await import('../tests/e2e/helpers.mjs');
     const browser = await launch();
     try {
-      phone = await measurePhoneProfile({ browser, origin, site: SITE, root: ROOT, runs });
+      phone = await measurePhoneProfile({ browser, origin, site: SITE, root: ROOT, runs, chartPasses: Number(option('--chart-passes', 1)) });
     } finally {
       await browser.close();
     }
@@ -450,7 +459,8 @@ async function main() {
   const summary = { date: new Date().toISOString(), chromium, lighthouse: LIGHTHOUSE_VERSION, runs, lighthouseRuns: lh,
     bytes: { ours, oursInteractive, floor, wasm, echarts }, interactions: ix, phoneProfile: phone, targets: TARGETS };
   writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
-  console.log(`\nRaw figures: target/bench/summary.json; Lighthouse reports: target/bench/lighthouse/`);
+  writeFileSync(join(OUT, 'phone-profile.md'), phoneProfileMarkdown(phone));
+  console.log(`\nRaw figures: target/bench/summary.json; the phone profile as Markdown: target/bench/phone-profile.md; Lighthouse reports: target/bench/lighthouse/ (${Math.round((Date.now() - started) / 1000)} s in all)`);
 }
 
 // Run only when invoked as a script, so the helpers above can be imported.
