@@ -550,7 +550,7 @@ export function phoneProfileRows(m) {
     goal(worst <= GOALS.laterChartMs, '≤ 50 ms each')]);
   for (const c of later.filter((x) => waffleIds.has(x.id))) {
     const f = laterFloor.find((x) => x.id === c.id);
-    rows.push([`  the waffle (#fig-${c.id})`, ms(c), ms(f), goal(c.ms <= GOALS.laterChartMs, '≤ 50 ms')]);
+    rows.push([`Later charts: the waffle (#fig-${c.id})`, ms(c), ms(f), goal(c.ms <= GOALS.laterChartMs, '≤ 50 ms')]);
   }
   const n = m.figures.length;
   const js = (w) => `${w.phone.length} of ${n} (phone), ${w.laptop.length} of ${n} (laptop)`;
