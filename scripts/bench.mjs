@@ -30,7 +30,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installProbe, measurePhoneProfile, PHONE, phoneProfileMarkdown, printPhoneProfile } from './bench-phone.mjs';
+import { installProbe } from './bench-page.mjs';
+import { measurePhoneProfile, PHONE, phoneProfileMarkdown, printPhoneProfile } from './bench-phone.mjs';
 import { CHROMIUM_PATH } from './chromium.mjs';
 import { precompress } from './precompress.mjs';
 import { startServer } from './serve.mjs';
