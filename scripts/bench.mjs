@@ -2,7 +2,7 @@
 // The performance bench (not a test: it prints figures and targets, and never fails on them).
 //
 //   make bench                          build, then measure (runs scripts/setup.sh build first)
-//   node scripts/bench.mjs [--no-build] [--runs N]
+//   node scripts/bench.mjs [--no-build] [--runs N] [--chart-passes N]
 //
 // What it does, in order:
 //   1. `trunk build --release --offline` (skipped with --no-build).
@@ -17,8 +17,11 @@
 //   5. Lighthouse (pinned, installed here with --no-save if missing), mobile emulation and
 //      simulated throttling (its defaults), performance category only, N runs (default 5) of
 //      index.html and floor.html, interleaved so that machine noise hits both alike.
-//   6. playwright-core against the same server: card open latency, chart render time, JS heap.
-//   7. Prints every figure with its target (✓/✗) and writes target/bench/summary.json; the raw
+//   6. playwright-core against the same server: card open latency, JS heap.
+//   7. The phone profile (scripts/bench-phone.mjs): every figure of issue 15's table (what hydrates
+//      first, scroll → tapped card, longest task, chart code to see and to interact with a chart,
+//      chart draw times on a laptop, charts shown with JavaScript off), ours beside the floor's.
+//   8. Prints every figure with its target (✓/✗) and writes target/bench/summary.json; the raw
 //      Lighthouse reports are in target/bench/lighthouse/.
 //
 // One Chromium is used throughout: CHROMIUM_PATH, or Debian's /usr/bin/chromium
@@ -27,6 +30,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installProbe } from './bench-page.mjs';
+import { measurePhoneProfile, PHONE, phoneProfileMarkdown, printPhoneProfile } from './bench-phone.mjs';
 import { CHROMIUM_PATH } from './chromium.mjs';
 import { precompress } from './precompress.mjs';
 import { startServer } from './serve.mjs';
@@ -50,7 +55,6 @@ const TARGETS = {
   perfScore: 98,
   bytesOverFloorGz: 90 * KB, // bytes before chart code ≤ floor + 90 KiB (gzip)
   cardOpenMs: 16,
-  chartRenderMs: 100,
   heapGrowth: 1024 * KB,   // ≤ 1 MiB
 };
 
@@ -58,7 +62,8 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 
-const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
+const started = Date.now();
+const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m  (${Math.round((Date.now() - started) / 1000)} s)`);
 
 // ---------------------------------------------------------------------------------------------
 // The floor page
@@ -67,8 +72,10 @@ const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
 /**
  * dist/index.html without JavaScript. This is string processing of our own, known file (Trunk's
  * output of index.html plus the prerendered body), not general HTML parsing:
- *   - every <script …>…</script> element: the boot module (assets/boot.js), which loads the JS
- *     glue and the wasm (the prose is escaped text, so a literal "<script" cannot occur in it);
+ *   - every <script …>…</script> element that runs: the boot module (assets/boot.js), which
+ *     loads the JS glue and the wasm (the prose is escaped text, so a literal "<script" cannot
+ *     occur in it). Data blocks (`<script type="application/json">`, such as a figure's chart
+ *     model) are not JavaScript and stay, as a browser without JavaScript would keep them inert;
  *   - the <meta name="kirov-essay-glue|wasm"> tags that name those two files for it;
  *   - any <link rel="preload"> and <link rel="modulepreload"> (the build removes Trunk's).
  * The <noscript> style stays; the stylesheets, icon and body are untouched.
@@ -77,16 +84,22 @@ const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m`);
  */
 export function floorFrom(html) {
   const floor = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs) => (runs(attrs) ? '' : whole))
     .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '')
     .replace(/<meta name="kirov-essay-(?:glue|wasm)"[^>]*>/g, '');
   // Guard against Trunk changing its output shape in a way the patterns above miss.
-  if (/<script\b/i.test(floor)) throw new Error('floor.html still contains a <script>');
+  if ([...floor.matchAll(/<script\b([^>]*)>/gi)].some((m) => runs(m[1]))) throw new Error('floor.html still contains a <script> that runs');
   if (/rel=["']?(?:modulepreload|preload)/i.test(floor)) throw new Error('floor.html still contains a preload link');
   if (/\.wasm\b/.test(floor)) throw new Error('floor.html still mentions the wasm');
   const body = (s) => s.slice(s.indexOf('<body'));
   if (body(floor) !== body(html)) throw new Error('floor.html body differs from index.html body');
   return floor;
+}
+
+/** Whether a <script> with these attributes runs: no type, a JavaScript type or "module" (HTML's rule). */
+function runs(attrs) {
+  const type = attrs.match(/\btype\s*=\s*["']?([^"'\s>]*)/i)?.[1].trim().toLowerCase();
+  return !type || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type) || type === 'text/jscript';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,24 +273,13 @@ export async function cardCycles(page, count, { measure = true } = {}) {
 }
 
 /**
- * In the page: scroll `#fig-<id>` into view with element.scrollIntoView() and time until
- * `#fig-<id> .chart svg` exists. `drawnAlready` tells a chart that was drawn before the scroll.
+ * In the page: scroll `#fig-<id>` into view with element.scrollIntoView() and wait (up to 20 s)
+ * until its chart is shown, as scripts/bench-phone.mjs defines it. Returns the time from the
+ * figure entering the viewport; `before` tells a chart that was shown before the scroll.
  */
 export async function chartScrollIn(page, id) {
-  return page.evaluate(async (id) => {
-    const fig = document.getElementById(`fig-${id}`);
-    const svg = () => fig.querySelector('.chart svg');
-    const drawnAlready = svg() !== null;
-    const t0 = performance.now();
-    const done = new Promise((resolve, reject) => {
-      if (svg()) { resolve(performance.now()); return; }
-      const mo = new MutationObserver(() => { if (svg()) { mo.disconnect(); clearTimeout(t); resolve(performance.now()); } });
-      const t = setTimeout(() => { mo.disconnect(); reject(new Error(`#fig-${id}: no svg after 20 s`)); }, 20000);
-      mo.observe(fig, { childList: true, subtree: true });
-    });
-    fig.scrollIntoView();
-    return { id, ms: (await done) - t0, drawnAlready };
-  }, id);
+  await page.evaluate(installProbe);
+  return page.evaluate((id) => window.__bench.bringIn(document.getElementById(`fig-${id}`), 20000, 0), id);
 }
 
 async function runInteractions(origin) {
@@ -294,22 +296,6 @@ async function runInteractions(origin) {
       await cardCycles(page, 5, { measure: false });
       const { mentions, results, missed } = await cardCycles(page, 100);
       out.cards = { mentions, missed, dom: results.map((r) => r.dom), frame: results.map((r) => r.frame) };
-      await context.close();
-    }
-
-    // Chart render time, in document order on a fresh page. The first chart also waits for
-    // ECharts to download and compile; echartsBefore says whether it was requested before.
-    {
-      const { context, page, log } = await open(browser, `${origin}/index.html`);
-      await hydrated(page);
-      const echartsBefore = log.requests.some((u) => u.endsWith(ECHARTS));
-      const ids = figureIds();
-      const charts = [];
-      for (const id of ids) {
-        charts.push(await chartScrollIn(page, id));
-        await page.waitForTimeout(300);  // let the chart finish its first draw before moving on
-      }
-      out.charts = { echartsBefore, charts };
       await context.close();
     }
 
@@ -388,12 +374,20 @@ async function main() {
 
   const server = await startServer(SITE, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
-  let lh; let ix;
+  let lh; let ix; let phone;
   try {
     step(`lighthouse ${LIGHTHOUSE_VERSION}: ${runs} runs each of index.html and floor.html (mobile, simulated throttling)`);
     lh = await runLighthouse(origin, runs);
     step('interaction figures (playwright-core, headless Chromium)');
     ix = await runInteractions(origin);
+    step(`phone profile (${PHONE.name}): ${runs} runs each of index.html and floor.html`);
+    const { launch } = await import('../tests/e2e/helpers.mjs');
+    const browser = await launch();
+    try {
+      phone = await measurePhoneProfile({ browser, origin, site: SITE, root: ROOT, runs, chartPasses: Number(option('--chart-passes', 1)) });
+    } finally {
+      await browser.close();
+    }
   } finally {
     server.close();
   }
@@ -442,8 +436,6 @@ async function main() {
   console.log(`(ours at load: ${ours.files.join(', ')}; on interaction also ${oursInteractive.files.filter((f) => !ours.files.includes(f)).join(', ')})\n`);
 
   const cardDom = ix.cards.dom; const cardFrame = ix.cards.frame;
-  const [first, ...rest] = ix.charts.charts;
-  const restMs = rest.map((c) => c.ms);
   const leak = ix.heap.after - ix.heap.warm;
   console.log('Interaction (playwright-core, 1280×720)');
   table(['', 'median', 'p95 / max', 'target'], [
@@ -451,13 +443,9 @@ async function main() {
       `≤ ${TARGETS.cardOpenMs} ms ${mark(p95(cardDom) <= TARGETS.cardOpenMs)} (p95)`],
     ['Card open, focus → next animation frame, after the dwell', fmtMs(median(cardFrame)), fmtMs(p95(cardFrame)),
       `≤ ${TARGETS.cardOpenMs} ms ${mark(p95(cardFrame) <= TARGETS.cardOpenMs)} (p95)`],
-    [`First chart (#fig-${first.id}, incl. loading ECharts${ix.charts.echartsBefore ? ', already requested' : ''})`, fmtMs(first.ms), '',
-      `≤ ${TARGETS.chartRenderMs} ms ${mark(first.ms <= TARGETS.chartRenderMs)}`],
-    [`Subsequent charts (${rest.length})`, fmtMs(median(restMs)), fmtMs(Math.max(...restMs)),
-      `≤ ${TARGETS.chartRenderMs} ms ${mark(Math.max(...restMs) <= TARGETS.chartRenderMs)} (max)`],
   ]);
   if (ix.cards.missed.length) console.log(`(no card within 3 s for: ${ix.cards.missed.join(', ')})`);
-  console.log(`(per chart: ${ix.charts.charts.map((c) => `${c.id} ${fmtMs(c.ms)}${c.drawnAlready ? ' (drawn already)' : ''}`).join(', ')})\n`);
+  console.log('(chart draw times: in the phone profile below)\n');
   console.log('JS heap (JSHeapUsedSize after forced GC; wasm linear memory is not included)');
   table(['', 'heap', 'growth', 'target'], [
     ['After hydration', fmtBytes(ix.heap.cold), '', ''],
@@ -466,11 +454,14 @@ async function main() {
       `≤ 1 MiB from warm-up ${mark(leak <= TARGETS.heapGrowth)}`],
     ['Growth from hydration', '', fmtBytes(ix.heap.after - ix.heap.cold), ''],
   ]);
+  console.log('');
+  printPhoneProfile(phone, table);
 
   const summary = { date: new Date().toISOString(), chromium, lighthouse: LIGHTHOUSE_VERSION, runs, lighthouseRuns: lh,
-    bytes: { ours, oursInteractive, floor, wasm, echarts }, interactions: ix, targets: TARGETS };
+    bytes: { ours, oursInteractive, floor, wasm, echarts }, interactions: ix, phoneProfile: phone, targets: TARGETS };
   writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
-  console.log(`\nRaw figures: target/bench/summary.json; Lighthouse reports: target/bench/lighthouse/`);
+  writeFileSync(join(OUT, 'phone-profile.md'), phoneProfileMarkdown(phone));
+  console.log(`\nRaw figures: target/bench/summary.json; the phone profile as Markdown: target/bench/phone-profile.md; Lighthouse reports: target/bench/lighthouse/ (${Math.round((Date.now() - started) / 1000)} s in all)`);
 }
 
 // Run only when invoked as a script, so the helpers above can be imported.
