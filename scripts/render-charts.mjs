@@ -5,6 +5,17 @@
 // stderr, which stops the build.
 import * as echarts from 'echarts';
 
+// No canvas here to measure text with, and the reader's font is unknown at build time: measure
+// as the Rust layout estimates (kirov_charts' text::GLYPH, 0.58 em a character, on the wide
+// side), so ECharts places legend items and labels with room for a wide font.
+const GLYPH = 0.58;
+echarts.setPlatformAPI({
+  measureText(text, font) {
+    const size = Number(/(\d+(?:\.\d+)?)px/.exec(font || '')?.[1] || 12);
+    return { width: [...String(text)].length * size * GLYPH };
+  },
+});
+
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);
 let jobs;

@@ -76,7 +76,7 @@ test('in the shadow root, cards open, charts draw and in-essay links scroll to t
   assert.equal(await page.$eval('kirov-essay', (el) => el.shadowRoot.activeElement?.dataset.person), await mention.getAttribute('data-person'), 'focus returned to the trigger');
   // A chart, with ECharts fetched from the bundle's own path.
   await page.locator('.figure').first().scrollIntoViewIfNeeded();
-  await page.locator('.chart-frame svg').first().waitFor({ timeout: 10000 });
+  await page.locator('.chart-frame svg:visible').first().waitFor({ timeout: 10000 });
   assert.ok(log.requests.some((u) => u === `${sub.url}echarts.common.min.js`), 'ECharts came from the sub-path');
   // A contents link: the browser cannot see into the shadow root, so the essay scrolls itself.
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -172,7 +172,7 @@ test('offline, after one visit that reached a chart, a figure still downloads as
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 });
   const id = 'plan-tractors';
   await scrollTo(page, `#fig-${id}`);
-  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 15000 });
+  await page.waitForSelector(`#fig-${id} .chart svg:visible`, { timeout: 15000 });
   // The worker caches the chart library on first use.
   await page.waitForFunction(async () => {
     for (const name of await caches.keys()) if (await (await caches.open(name)).match('echarts.common.min.js')) return true;

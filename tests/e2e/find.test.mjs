@@ -23,7 +23,7 @@ test('a text-fragment link to a row of a folded data table unfolds it and scroll
   await hydrated(page);
   const id = 'purge-1929';
   await scrollTo(page, `#fig-${id}`);
-  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 15000 });
+  await page.waitForSelector(`#fig-${id} .chart svg:visible`, { timeout: 15000 });
   const table = `#fig-${id} .figure-data`;
   await page.waitForSelector(`${table}[hidden="until-found"]`, { state: 'attached' });
   assert.equal(await page.locator(table).isVisible(), false, 'folded once the chart is drawn');
@@ -86,7 +86,7 @@ test('a text-fragment link into a table whose chart is not drawn yet keeps it op
   assert.ok(label, 'a row label unique on the page');
   const { context, page, log } = await open(browser, site.url + fragment(label), laptop);
   // Near the viewport, the figure boots the wasm and draws its chart by itself.
-  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 20000 });
+  await page.waitForSelector(`#fig-${id} .chart svg:visible`, { timeout: 20000 });
   await page.waitForTimeout(300);
   const data = `#fig-${id} .figure-data`;
   assert.equal(await page.locator(data).getAttribute('hidden'), null, 'still open');

@@ -33,7 +33,7 @@ test('after one visit the essay reloads, hydrates and draws a chart with the net
   assert.equal(await cachedEcharts(), false, 'the chart library waits until a chart is wanted');
   // The reader reaches a chart once while online; from then on charts work offline too.
   await page.locator('.figure').first().scrollIntoViewIfNeeded();
-  await page.locator('.chart-frame svg').first().waitFor({ timeout: 10000 });
+  await page.locator('.chart-frame svg:visible').first().waitFor({ timeout: 10000 });
   for (let i = 0; i < 25 && !(await cachedEcharts()); i++) await page.waitForTimeout(200);
   assert.equal(await cachedEcharts(), true, 'the chart library was cached on first use');
 
@@ -45,7 +45,7 @@ test('after one visit the essay reloads, hydrates and draws a chart with the net
   await hydrated(page);
   assert.ok((await page.locator('.essay-section p').count()) > 100, 'the prose is there');
   await page.locator('.figure').first().scrollIntoViewIfNeeded();
-  await page.locator('.chart-frame svg').first().waitFor({ timeout: 10000 });
+  await page.locator('.chart-frame svg:visible').first().waitFor({ timeout: 10000 });
   await page.locator('.essay-section .mention-person').first().click();
   await page.locator('.card-pinned').waitFor({ timeout: 5000 });
   assert.deepEqual(log.errors, []);
