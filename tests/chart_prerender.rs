@@ -31,6 +31,15 @@ fn every_figure_is_drawn_at_every_width_without_styles() {
                     );
                 }
             }
+            // A row's name is as good as its mark: each line carries its item, to find its row.
+            for label in &layout.labels {
+                let (series, _) = layout.text_series.iter().find(|(_, g)| *g == label.group).unwrap();
+                let tagged = format!(
+                    "ecmeta_series_index=\"{series}\" ecmeta_data_index=\"{}\" ecmeta_ssr_type=\"label\"",
+                    label.index
+                );
+                assert!(svg.contains(&tagged), "{} at {width}: no text for {} ({tagged})", chart.figure, label.key);
+            }
             // The marks follow the theme: the palette's colours carry their token's class.
             assert!(svg.contains("kc-fill-c") || svg.contains("kc-stroke-c"), "{}", chart.figure);
         }

@@ -136,8 +136,9 @@ const ITEM: &str = "ecmeta_data_index";
 /// Gives the elements drawn over a datum, and its label, the datum's `ecmeta_*` attributes,
 /// so a pointer on them finds the datum as one on the datum's own shape does: a decal (ECharts
 /// draws it as a second shape on top) and the `<text>` of its label (a row's name is a line
-/// of a text series). ECharts writes a series' shapes, then their labels in the same order;
-/// labels are matched only when they are exactly as many as the shapes before them.
+/// of a text series). ECharts writes a run of shapes (of one series or of several drawn
+/// together), then their labels in the same order; labels are matched only when they are
+/// exactly as many as the shapes before them.
 fn label_items(tokens: &mut [Token]) {
     let meta = |t: &Token| match t {
         Token::Tag(tag) if tag.get("ecmeta_ssr_type") == Some("chart") => {
@@ -147,18 +148,18 @@ fn label_items(tokens: &mut [Token]) {
     };
     let mut i = 0;
     while i < tokens.len() {
-        let Some((series, _)) = meta(&tokens[i]) else {
+        if meta(&tokens[i]).is_none() {
             i += 1;
             continue;
-        };
-        // The run of this series' shapes (and the decals drawn over them).
+        }
+        // The run of shapes, of one series or several drawn together (and the decals over them).
         let mut run = Vec::new();
         let mut last = None;
         let mut j = i;
         while j < tokens.len() {
             match &tokens[j] {
                 Token::Raw(_) => {}
-                Token::Tag(_) if meta(&tokens[j]).is_some_and(|(s, _)| s == series) => {
+                Token::Tag(_) if meta(&tokens[j]).is_some() => {
                     last = meta(&tokens[j]);
                     run.push(last.clone().unwrap_or_default());
                 }

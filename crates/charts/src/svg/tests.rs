@@ -88,6 +88,11 @@ fn decals_and_labels_carry_their_datum() {
 <path d="M2 0Z" fill="none" ecmeta_series_index="1" ecmeta_data_index="0" ecmeta_ssr_type="chart"></path>
 <path d="M3 0Z" fill="none" ecmeta_series_index="1" ecmeta_data_index="1" ecmeta_ssr_type="chart"></path>
 <text fill="#1d1b18">only one label for two shapes</text>
+<rect></rect>
+<path d="M4 0Z" fill="none" ecmeta_series_index="2" ecmeta_data_index="0" ecmeta_ssr_type="chart"></path>
+<path d="M5 0Z" fill="none" ecmeta_series_index="3" ecmeta_data_index="0" ecmeta_ssr_type="chart"></path>
+<text fill="#1d1b18">first line</text>
+<text fill="#1d1b18">second line</text>
 </svg>"##;
     let out = themeable(svg, &Theme::light(), "p", 10.0).svg;
     assert!(out.contains(r##"<path d="M0 0Z" fill="url(#p-p0)" ecmeta_series_index="0" ecmeta_data_index="0">"##), "{out}");
@@ -95,4 +100,7 @@ fn decals_and_labels_carry_their_datum() {
     assert!(out.contains(r#"ecmeta_series_index="0" ecmeta_data_index="1" ecmeta_ssr_type="label">two<"#), "{out}");
     // Unmatched labels are left alone rather than guessed.
     assert!(out.contains(r#"class="kc-fill-text">only one label"#), "{out}");
+    // Two series drawn together, then their labels in the same order.
+    assert!(out.contains(r#"ecmeta_series_index="2" ecmeta_data_index="0" ecmeta_ssr_type="label">first line<"#), "{out}");
+    assert!(out.contains(r#"ecmeta_series_index="3" ecmeta_data_index="0" ecmeta_ssr_type="label">second line<"#), "{out}");
 }
