@@ -130,7 +130,11 @@ fn run_node(jobs: &[Job]) -> Result<Vec<Drawn>, String> {
     let drawn: Vec<Drawn> = serde_json::from_slice(&output.stdout)
         .map_err(|e| format!("the chart renderer's output is not the expected JSON: {e}"))?;
     if drawn.len() != jobs.len() {
-        return Err(format!("asked for {} charts, the renderer drew {}", jobs.len(), drawn.len()));
+        return Err(format!(
+            "asked for {} charts, the renderer drew {}",
+            jobs.len(),
+            drawn.len()
+        ));
     }
     Ok(drawn)
 }
@@ -146,10 +150,9 @@ pub fn inject(body: &str, charts: &[PrerenderedChart]) -> Result<String, String>
             // A figure in figures.toml that the essay does not place.
             continue;
         };
-        let close = chart_element_end(&out, at)
-            .ok_or_else(|| format!("figure {} has no empty chart element", chart.figure))?;
-        let model =
-            serde_json::to_string(&chart.model).map_err(|e| format!("figure {}: model: {e}", chart.figure))?;
+        let close =
+            chart_element_end(&out, at).ok_or_else(|| format!("figure {} has no empty chart element", chart.figure))?;
+        let model = serde_json::to_string(&chart.model).map_err(|e| format!("figure {}: model: {e}", chart.figure))?;
         // JSON in a data block: `<` is escaped so no text can close the element early.
         let model = model.replace('<', "\\u003c");
         let inner = format!(

@@ -2,8 +2,8 @@
 //! every width, fit for the page's CSP and themes, in its figure's chart element.
 #![cfg(feature = "ssr")]
 
-use kirov_essay::chart_prerender::{inject, render_all, MODEL_CLASS, WIDTHS};
 use kirov_charts::model::ChartModel;
+use kirov_essay::chart_prerender::{inject, render_all, MODEL_CLASS, WIDTHS};
 
 #[test]
 fn every_figure_is_drawn_at_every_width_without_styles() {
@@ -17,7 +17,11 @@ fn every_figure_is_drawn_at_every_width_without_styles() {
         for (svg, width) in chart.svgs.iter().zip(WIDTHS) {
             std::fs::write(out.join(format!("{}-{width}.svg", chart.figure)), svg).unwrap();
             assert!(svg.starts_with("<svg "), "{}", chart.figure);
-            assert!(!svg.contains("style"), "{}: a style attribute or element is left", chart.figure);
+            assert!(
+                !svg.contains("style"),
+                "{}: a style attribute or element is left",
+                chart.figure
+            );
             assert!(svg.contains(&format!("data-width=\"{width}\"")));
             // Every mark the model knows is drawn by an element the page can find.
             let layout = chart.model.layout(width).unwrap();
@@ -38,17 +42,30 @@ fn every_figure_is_drawn_at_every_width_without_styles() {
                     "ecmeta_series_index=\"{series}\" ecmeta_data_index=\"{}\" ecmeta_ssr_type=\"label\"",
                     label.index
                 );
-                assert!(svg.contains(&tagged), "{} at {width}: no text for {} ({tagged})", chart.figure, label.key);
+                assert!(
+                    svg.contains(&tagged),
+                    "{} at {width}: no text for {} ({tagged})",
+                    chart.figure,
+                    label.key
+                );
             }
             // The marks follow the theme: the palette's colours carry their token's class.
-            assert!(svg.contains("kc-fill-c") || svg.contains("kc-stroke-c"), "{}", chart.figure);
+            assert!(
+                svg.contains("kc-fill-c") || svg.contains("kc-stroke-c"),
+                "{}",
+                chart.figure
+            );
         }
     }
     // The waffle is a few nodes, not a square per member.
     let waffle = charts.iter().find(|c| c.figure == "purge-1929").unwrap();
     for svg in &waffle.svgs {
         let drawn = &svg[..svg.find("<defs").unwrap_or(svg.len())];
-        assert!(drawn.matches("<path").count() < 40, "{} paths", drawn.matches("<path").count());
+        assert!(
+            drawn.matches("<path").count() < 40,
+            "{} paths",
+            drawn.matches("<path").count()
+        );
     }
 }
 
@@ -71,7 +88,11 @@ fn charts_go_into_their_empty_chart_elements_with_their_model() {
         assert_eq!(model, chart.model);
     }
     // Ids stay unique with every chart's patterns and clip paths in the page.
-    let mut ids: Vec<&str> = page.split(" id=\"").skip(1).map(|s| &s[..s.find('"').unwrap()]).collect();
+    let mut ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
     let n = ids.len();
     ids.sort_unstable();
     ids.dedup();

@@ -111,7 +111,9 @@ impl LiveChart {
 
     /// The SVG the reader sees now (CSS shows one, by the chart's width).
     fn shown(&self) -> Option<web_sys::Element> {
-        self.svgs().into_iter().find(|s| s.get_bounding_client_rect().width() > 0.0)
+        self.svgs()
+            .into_iter()
+            .find(|s| s.get_bounding_client_rect().width() > 0.0)
     }
 
     /// The layout of the SVG shown, or of the nearest width.
@@ -159,7 +161,10 @@ impl LiveChart {
         self.release();
         let mut found = false;
         for svg in self.svgs() {
-            let width: f64 = svg.get_attribute("data-width").and_then(|w| w.parse().ok()).unwrap_or(0.0);
+            let width: f64 = svg
+                .get_attribute("data-width")
+                .and_then(|w| w.parse().ok())
+                .unwrap_or(0.0);
             let Some(mark) = self.model.layout(width).and_then(|l| l.mark(key)) else {
                 continue;
             };

@@ -71,4 +71,3 @@ pub fn Figure(
         </figure>
     }
 }
-

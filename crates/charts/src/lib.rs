@@ -24,8 +24,8 @@ pub use text::TextLabel;
 pub use theme::Theme;
 
 use charming::Chart;
-use serde::{Deserialize, Serialize};
 use kirov_content::{Content, Figure, FigureKind};
+use serde::{Deserialize, Serialize};
 
 /// A thing a reader can point at in a chart, and the marks that draw it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -39,7 +39,11 @@ impl Layout {
     /// The layout of `drawing`, drawn at `width`.
     pub fn of(drawing: &Drawing, width: f64) -> Layout {
         let option = serde_json::to_value(&drawing.option).unwrap_or_default();
-        let series = option.get("series").and_then(|s| s.as_array()).cloned().unwrap_or_default();
+        let series = option
+            .get("series")
+            .and_then(|s| s.as_array())
+            .cloned()
+            .unwrap_or_default();
         let text_series = series
             .iter()
             .enumerate()
@@ -124,9 +128,14 @@ mod tests {
             // A row's name opens its row, as a click on a label series does live.
             for label in &drawing.labels {
                 let (s, _) = layout.text_series.iter().find(|(_, g)| *g == label.group).unwrap();
-                assert_eq!(layout.mark_at(*s, label.index).map(|m| m.key.as_str()), Some(label.key.as_str()));
                 assert_eq!(
-                    drawing.mark_labelled(&format!("text-{}", label.group), label.index).map(|m| &m.key),
+                    layout.mark_at(*s, label.index).map(|m| m.key.as_str()),
+                    Some(label.key.as_str())
+                );
+                assert_eq!(
+                    drawing
+                        .mark_labelled(&format!("text-{}", label.group), label.index)
+                        .map(|m| &m.key),
                     Some(&label.key)
                 );
             }

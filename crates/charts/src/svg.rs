@@ -295,11 +295,15 @@ impl Tag {
         self.attrs = attrs;
         let mut classes = Vec::new();
         for paint in ["fill", "stroke"] {
-            let Some(colour) = self.get(paint).map(normalise) else { continue };
+            let Some(colour) = self.get(paint).map(normalise) else {
+                continue;
+            };
             if colour == "none" || colour.starts_with("url(") || colour == "transparent" {
                 continue;
             }
-            let opacity = self.get(&format!("{paint}-opacity")).and_then(|o| o.parse::<f64>().ok());
+            let opacity = self
+                .get(&format!("{paint}-opacity"))
+                .and_then(|o| o.parse::<f64>().ok());
             let width = self.get("stroke-width").and_then(|w| w.parse::<f64>().ok());
             if let Some((name, _)) = tokens.iter().find(|(_, c)| *c == colour) {
                 classes.push(format!("{COLOUR_CLASS}{paint}-{name}"));

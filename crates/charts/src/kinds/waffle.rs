@@ -160,16 +160,23 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
             theme.palette[(s - 1) % (theme.palette.len() - 1)]
         };
         let n = (*n).min(MAX_SQUARES.saturating_sub(next));
-        chart = chart.series(frame.symbol(name, &block_path(next..next + n, cols), l.cell).item_style(ItemStyle::new().color(colour)));
+        chart = chart.series(
+            frame
+                .symbol(name, &block_path(next..next + n, cols), l.cell)
+                .item_style(ItemStyle::new().color(colour)),
+        );
         next += n;
     }
     // The gaps between squares: lines of paper over every cell border, so each block reads as
     // one square per unit.
     let gap = (l.cell * GAP).max(0.5);
     chart = chart.series(
-        frame
-            .symbol("", &frame.gaps(), l.cell)
-            .item_style(ItemStyle::new().color("none").border_color(theme.paper).border_width(gap)),
+        frame.symbol("", &frame.gaps(), l.cell).item_style(
+            ItemStyle::new()
+                .color("none")
+                .border_color(theme.paper)
+                .border_width(gap),
+        ),
     );
 
     // Marks: the whole covers every block, its part every part's block, each part its own.

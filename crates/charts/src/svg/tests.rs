@@ -66,7 +66,10 @@ fn ids_and_their_references_are_renumbered_together() {
     let svg = themeable(SAMPLE, &Theme::light(), "chart-purge-328", 328.0).svg;
     assert!(svg.contains(r#"id="chart-purge-328-p0""#));
     assert!(svg.contains(r#"fill="url(#chart-purge-328-p0)""#));
-    assert_eq!(renumbered("url(#zr12-c3) zr zro-1 xzr1-2", "k"), "url(#k-c3) zr zro-1 xzr1-2");
+    assert_eq!(
+        renumbered("url(#zr12-c3) zr zro-1 xzr1-2", "k"),
+        "url(#k-c3) zr zro-1 xzr1-2"
+    );
 }
 
 #[test]
@@ -95,12 +98,27 @@ fn decals_and_labels_carry_their_datum() {
 <text fill="#1d1b18">second line</text>
 </svg>"##;
     let out = themeable(svg, &Theme::light(), "p", 10.0).svg;
-    assert!(out.contains(r##"<path d="M0 0Z" fill="url(#p-p0)" ecmeta_series_index="0" ecmeta_data_index="0">"##), "{out}");
-    assert!(out.contains(r#"ecmeta_series_index="0" ecmeta_data_index="0" ecmeta_ssr_type="label">one<"#), "{out}");
-    assert!(out.contains(r#"ecmeta_series_index="0" ecmeta_data_index="1" ecmeta_ssr_type="label">two<"#), "{out}");
+    assert!(
+        out.contains(r##"<path d="M0 0Z" fill="url(#p-p0)" ecmeta_series_index="0" ecmeta_data_index="0">"##),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"ecmeta_series_index="0" ecmeta_data_index="0" ecmeta_ssr_type="label">one<"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"ecmeta_series_index="0" ecmeta_data_index="1" ecmeta_ssr_type="label">two<"#),
+        "{out}"
+    );
     // Unmatched labels are left alone rather than guessed.
     assert!(out.contains(r#"class="kc-fill-text">only one label"#), "{out}");
     // Two series drawn together, then their labels in the same order.
-    assert!(out.contains(r#"ecmeta_series_index="2" ecmeta_data_index="0" ecmeta_ssr_type="label">first line<"#), "{out}");
-    assert!(out.contains(r#"ecmeta_series_index="3" ecmeta_data_index="0" ecmeta_ssr_type="label">second line<"#), "{out}");
+    assert!(
+        out.contains(r#"ecmeta_series_index="2" ecmeta_data_index="0" ecmeta_ssr_type="label">first line<"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#"ecmeta_series_index="3" ecmeta_data_index="0" ecmeta_ssr_type="label">second line<"#),
+        "{out}"
+    );
 }

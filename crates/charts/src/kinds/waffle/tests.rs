@@ -73,7 +73,10 @@ fn one_square_per_unit_of_the_whole() {
         for s in series(&v) {
             let size = s["symbolSize"].as_f64().unwrap();
             assert!((size - cols.max(rows) as f64 * cell).abs() < 1e-6);
-            assert_eq!(numbers(&s["data"][0]), vec![Some(cols as f64 / 2.0), Some(rows as f64 / 2.0)]);
+            assert_eq!(
+                numbers(&s["data"][0]),
+                vec![Some(cols as f64 / 2.0), Some(rows as f64 / 2.0)]
+            );
         }
         // The last series draws the gaps in the paper's colour, a fifth of a cell or less.
         let gaps = series(&v).last().unwrap();
@@ -145,7 +148,15 @@ fn covered(v: &serde_json::Value, s: usize, cols: usize) -> Vec<usize> {
 
 #[test]
 fn blocks_are_at_most_three_rectangles() {
-    for (range, cols) in [(0..0, 10), (0..7, 10), (3..7, 10), (3..35, 10), (0..30, 10), (7..13, 10), (10..45, 10)] {
+    for (range, cols) in [
+        (0..0, 10),
+        (0..7, 10),
+        (3..7, 10),
+        (3..35, 10),
+        (0..30, 10),
+        (7..13, 10),
+        (10..45, 10),
+    ] {
         let rects = block_rects(range.clone(), cols);
         assert!(rects.len() <= 3, "{range:?}");
         let mut cells: Vec<usize> = rects
