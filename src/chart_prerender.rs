@@ -62,6 +62,7 @@ pub fn render_all(content: &Content) -> Result<Vec<PrerenderedChart>, String> {
         models.push(ChartModel {
             figure: figure.id.clone(),
             label: kirov_charts::label(figure),
+            tips: ChartModel::tips_for(&layouts, content),
             layouts,
         });
     }

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 pub struct LiveChart {
     pub figure_id: String,
     element: web_sys::HtmlElement,
-    model: ChartModel,
+    model: &'static ChartModel,
     /// The figure's own handler of chart events (its tooltip).
     on_event: Rc<dyn Fn(ChartEvent)>,
     /// The key emphasised now, if any.
@@ -24,6 +24,9 @@ pub struct LiveChart {
 }
 
 thread_local! {
+    /// Each figure's model, read from the page once and kept for its life (tooltips borrow
+    /// their text from it, as views borrow from the content).
+    static MODELS: RefCell<Vec<&'static ChartModel>> = const { RefCell::new(Vec::new()) };
     static LIVE: RefCell<Vec<Rc<LiveChart>>> = const { RefCell::new(Vec::new()) };
     /// A datum asked for (figure id, key) before its chart was live: shown once it is.
     static WANTED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
@@ -69,7 +72,15 @@ pub fn mount(
     element: web_sys::HtmlElement,
     on_event: Rc<dyn Fn(ChartEvent)>,
 ) -> Result<Rc<LiveChart>, JsValue> {
-    let model = read_model(&element)?;
+    let known = MODELS.with(|m| m.borrow().iter().copied().find(|m| m.figure == figure_id));
+    let model = match known {
+        Some(model) => model,
+        None => {
+            let model: &'static ChartModel = Box::leak(Box::new(read_model(&element)?));
+            MODELS.with(|m| m.borrow_mut().push(model));
+            model
+        }
+    };
     let live = Rc::new(LiveChart {
         figure_id: figure_id.to_string(),
         element,
@@ -94,6 +105,12 @@ pub fn show_datum(figure_id: &str, key: &str) {
     if with_chart(figure_id, |c| c.show_datum(key)).is_none() {
         WANTED.with(|w| *w.borrow_mut() = Some((figure_id.to_string(), key.to_string())));
     }
+}
+
+/// What the tooltip of mark `key` in figure `figure_id`'s chart shows, once the chart is live.
+pub fn tip(figure_id: &str, key: &str) -> Option<&'static kirov_charts::model::Tip> {
+    let model = MODELS.with(|m| m.borrow().iter().copied().find(|m| m.figure == figure_id))?;
+    model.tip(key)
 }
 
 /// `(series, index)` of a chart element, from ECharts' SSR marks.

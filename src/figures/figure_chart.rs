@@ -62,7 +62,7 @@ pub fn FigureChart(
                 on:click=move |ev| pointer(ev, 1)
                 on:mouseleave=move |ev| pointer(ev, 2)
             ></div>
-            <ChartTooltip tip=tip />
+            <ChartTooltip figure_id=figure.id.as_str() tip=tip />
         </div>
     }
 }

@@ -1,9 +1,11 @@
 //! What the reading view needs to make a figure's prerendered chart interactive, as one plain,
 //! serialisable value built natively from content: for each width the chart was drawn at, its
 //! height, its marks (what each datum's SVG element stands for) and the lines of text that
-//! label them. The browser reads it from the page and never builds an option or reads content.
+//! label them; and what each mark's tooltip shows. The browser reads it from the page and never
+//! builds an option or reads content for it.
 
 use crate::{Drawing, Mark, TextLabel};
+use kirov_content::{format, Content, Inline};
 use serde::{Deserialize, Serialize};
 
 /// The class of the JSON data block holding a figure's [`ChartModel`], inside its chart element.
@@ -18,6 +20,83 @@ pub struct ChartModel {
     pub label: String,
     /// One per prerendered width, narrowest first.
     pub layouts: Vec<Layout>,
+    /// What the tooltip of each mark shows, one per key.
+    pub tips: Vec<Tip>,
+}
+
+/// A note as a tooltip links to it: its label (`#note-<label>`) and the number it shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteRef {
+    pub label: String,
+    pub display: String,
+}
+
+/// What a mark's tooltip shows, written out from content at build time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Tip {
+    /// A dataset row: its name, value, period in words and place, who claimed it, its note and
+    /// the paragraph that cites it.
+    Datum {
+        key: String,
+        label: String,
+        value: String,
+        period: String,
+        place: String,
+        /// (person id, short name) when the value is someone's claim.
+        claimant: Option<(String, String)>,
+        note: NoteRef,
+        passage: Option<String>,
+    },
+    /// A timeline event: its date, title, kinds and note.
+    Event {
+        key: String,
+        date: String,
+        iso_date: String,
+        title: Vec<Inline>,
+        tags: String,
+        note: NoteRef,
+    },
+}
+
+impl Tip {
+    pub fn key(&self) -> &str {
+        match self {
+            Tip::Datum { key, .. } | Tip::Event { key, .. } => key,
+        }
+    }
+
+    /// The tooltip of mark `key` (`dataset/row` or `event/<id>`), if content has it.
+    pub fn of(key: &str, content: &Content) -> Option<Tip> {
+        let note = |label: &str| NoteRef {
+            label: label.to_string(),
+            display: content
+                .note(label)
+                .map_or_else(|| label.to_string(), |n| n.display.clone()),
+        };
+        if let Some(id) = key.strip_prefix("event/") {
+            let e = content.events.iter().find(|e| e.id == id)?;
+            return Some(Tip::Event {
+                key: key.to_string(),
+                date: format::date(&e.date),
+                iso_date: format::iso_date(&e.date),
+                title: e.title.clone(),
+                tags: e.tags.iter().map(|t| t.label()).collect::<Vec<_>>().join(" · "),
+                note: note(&e.note),
+            });
+        }
+        let (set, row) = key.split_once('/')?;
+        let r = content.dataset(set)?.row(row)?;
+        Some(Tip::Datum {
+            key: key.to_string(),
+            label: r.label.clone(),
+            value: format::value(r),
+            period: format::period(&r.period),
+            place: r.place.clone(),
+            claimant: content.claimant(r).map(|p| (p.id.clone(), p.short.clone())),
+            note: note(&r.note),
+            passage: content.citing_paragraph(set, row).map(str::to_string),
+        })
+    }
 }
 
 /// The chart drawn at one width.
@@ -85,6 +164,22 @@ impl Layout {
 }
 
 impl ChartModel {
+    /// The tooltips of every mark in `layouts`, each key once.
+    pub fn tips_for(layouts: &[Layout], content: &Content) -> Vec<Tip> {
+        let mut tips: Vec<Tip> = Vec::new();
+        for mark in layouts.iter().flat_map(|l| &l.marks) {
+            if !tips.iter().any(|t| t.key() == mark.key) {
+                tips.extend(Tip::of(&mark.key, content));
+            }
+        }
+        tips
+    }
+
+    /// The tooltip of mark `key`.
+    pub fn tip(&self, key: &str) -> Option<&Tip> {
+        self.tips.iter().find(|t| t.key() == key)
+    }
+
     /// The layout drawn at `width`, or the nearest one.
     pub fn layout(&self, width: f64) -> Option<&Layout> {
         self.layouts
@@ -108,7 +203,17 @@ mod tests {
                 figure: figure.id.clone(),
                 label: crate::label(figure),
                 layouts: vec![layout.clone()],
+                tips: ChartModel::tips_for(std::slice::from_ref(&layout), content()),
             };
+            // Every mark has its tooltip.
+            for mark in &layout.marks {
+                assert_eq!(
+                    model.tip(&mark.key).map(Tip::key),
+                    Some(mark.key.as_str()),
+                    "{}",
+                    figure.id
+                );
+            }
             let json = serde_json::to_string(&model).unwrap();
             let back: ChartModel = serde_json::from_str(&json).unwrap();
             assert_eq!(back, model);
