@@ -182,17 +182,21 @@ impl LiveChart {
                 .get_attribute("data-width")
                 .and_then(|w| w.parse().ok())
                 .unwrap_or(0.0);
-            let Some(mark) = self.model.layout(width).and_then(|l| l.mark(key)) else {
+            let Some(layout) = self.model.layout(width) else {
                 continue;
             };
+            let Some(mark) = layout.mark(key) else { continue };
             found = true;
             let _ = svg.class_list().add_1("is-emphasising");
             for el in all_in(&svg, "[ecmeta_series_index]") {
                 let Some((series, index)) = item_of(&el) else { continue };
+                // Its shapes, and the lines of text that name it (a row's name).
+                let label = el.get_attribute("ecmeta_ssr_type").as_deref() == Some("label");
                 let picked = mark
                     .targets
                     .iter()
-                    .any(|(s, i)| *s == series && i.is_none_or(|i| i == index));
+                    .any(|(s, i)| *s == series && i.is_none_or(|i| i == index))
+                    || (label && layout.mark_at(series, index).is_some_and(|m| m.key == key));
                 if picked {
                     let _ = el.class_list().add_1("is-picked");
                 }

@@ -167,6 +167,7 @@ fn label_items(tokens: &mut [Token]) {
                     if let (Token::Tag(tag), Some((s, d))) = (&mut tokens[j], &last) {
                         tag.set(SERIES, s);
                         tag.set(ITEM, d);
+                        tag.set("ecmeta_ssr_type", "decal");
                     }
                 }
                 Token::Tag(_) => break,

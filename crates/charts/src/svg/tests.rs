@@ -99,7 +99,7 @@ fn decals_and_labels_carry_their_datum() {
 </svg>"##;
     let out = themeable(svg, &Theme::light(), "p", 10.0).svg;
     assert!(
-        out.contains(r##"<path d="M0 0Z" fill="url(#p-p0)" ecmeta_series_index="0" ecmeta_data_index="0">"##),
+        out.contains(r##"<path d="M0 0Z" fill="url(#p-p0)" ecmeta_series_index="0" ecmeta_data_index="0" ecmeta_ssr_type="decal">"##),
         "{out}"
     );
     assert!(
