@@ -19,6 +19,8 @@ pub mod apparatus;
 #[cfg(feature = "ssr")]
 pub mod bundle;
 pub mod cards;
+#[cfg(feature = "ssr")]
+pub mod chart_prerender;
 pub mod citation;
 pub mod dom;
 pub mod essay_root;

@@ -1,7 +1,8 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
-//! writes the prerendered essay into `index.html` with its citation and link-preview tags and
-//! the preview image, the cards' texts (`cards.json`), writes the protocol's values into the
+//! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
+//! link-preview tags and the preview image, the cards' texts (`cards.json`) and each figure's
+//! CSV (`downloads/`), writes the protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
 //! service worker's file list and version.
 
@@ -39,7 +40,10 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 fn finish(dir: &Path) -> Result<(), String> {
     let index = dir.join(INDEX_PAGE);
-    let page = kirov_essay::bundle::inject_body(&read(&index)?, &kirov_essay::app::render_body())?;
+    // Every figure's chart, drawn at build time into its empty chart element.
+    let charts = kirov_essay::chart_prerender::render_all(kirov_essay::content())?;
+    let body = kirov_essay::chart_prerender::inject(&kirov_essay::app::render_body(), &charts)?;
+    let page = kirov_essay::bundle::inject_body(&read(&index)?, &body)?;
     let meta = &kirov_essay::content().meta;
     // Link previews and oEmbed want absolute addresses: where the edition is published.
     let public_url = oembed::public_url(std::env::var("KIROV_PUBLIC_URL").ok().as_deref());

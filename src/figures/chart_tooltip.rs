@@ -1,11 +1,11 @@
 //! The page's own chart tooltip: the datum, its qualifier ("about", "claimed by"), its period
-//! and place, and its note, with links that open cards and lead back to the prose.
+//! and place, and its note, with links that open cards and lead back to the prose. Its text
+//! comes from the chart's model (`kirov_charts::model::Tip`), written out at build time.
 
-use crate::content;
 use crate::dom::px;
+use crate::figures::chart_runtime;
 use crate::inlines::Inlines;
-use crate::inlines::NoteLink;
-use kirov_content::format;
+use kirov_charts::model::{NoteRef, Tip as ChartTip};
 use leptos::prelude::*;
 
 /// What the tooltip shows and where.
@@ -23,6 +23,8 @@ pub struct Tip {
 
 #[component]
 pub fn ChartTooltip(
+    /// The figure whose chart this tooltip belongs to.
+    figure_id: &'static str,
     /// The tooltip to show, if any.
     tip: RwSignal<Option<Tip>>,
 ) -> impl IntoView {
@@ -46,7 +48,7 @@ pub fn ChartTooltip(
             });
             view! {
                 <div node_ref=node class="chart-tip" class:pinned=pinned style:left=left style:right=right style:top=top role="status" aria-live="polite">
-                    <TipBody key=t.key.clone() />
+                    <TipBody figure_id=figure_id key=t.key.clone() />
                     {pinned.then(|| view! {
                         <button class="chart-tip-close" type="button" aria-label="Close" on:click=move |_| tip.set(None)>"×"</button>
                     })}
@@ -57,44 +59,55 @@ pub fn ChartTooltip(
 }
 
 #[component]
-fn TipBody(key: String) -> impl IntoView {
-    let c = content();
-    if let Some(id) = key.strip_prefix("event/") {
-        return c
-            .events
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| {
-                view! {
-                    <p class="tip-meta"><time datetime=format::iso_date(&e.date)>{format::date(&e.date)}</time></p>
-                    <p class="tip-label"><Inlines inlines=&e.title /></p>
-                    <p class="tip-meta">{e.tags.iter().map(|t| t.label()).collect::<Vec<_>>().join(" · ")}</p>
-                    <p class="tip-source"><NoteLink label=&e.note /></p>
-                }
-                .into_any()
-            })
-            .unwrap_or_else(|| ().into_any());
-    }
-    let (set, row) = key.split_once('/').unwrap_or_default();
-    let Some(r) = c.dataset(set).and_then(|d| d.row(row)) else {
+fn TipBody(figure_id: &'static str, key: String) -> impl IntoView {
+    // Written out at build time in the chart's model: no content is read here.
+    let Some(tip) = chart_runtime::tip(figure_id, &key) else {
         return ().into_any();
     };
-    let claimant = c.claimant(r);
-    let passage = c.citing_paragraph(set, row);
-    let place = (!r.place.is_empty()).then(|| format!(" · {}", r.place));
-    view! {
-        <p class="tip-label">{r.label.as_str()}</p>
-        <p class="tip-value">{format::value(r)}</p>
-        <p class="tip-meta">{format::period(&r.period)} {place}</p>
-        {claimant.map(|p| view! {
-            <p class="tip-meta">"Claimed by "
-                <a class="mention mention-person" href=format!("#person-{}", p.id) data-person=p.id.clone()>{p.short.as_str()}</a>
-            </p>
-        })}
-        <p class="tip-source">
-            <NoteLink label=&r.note />
-            {passage.map(|p| view! { " · " <a href=format!("#{p}") class="tip-passage">"Read in the text"</a> })}
-        </p>
+    let note = |n: &'static NoteRef| {
+        view! { <a class="note-link" href=format!("#note-{}", n.label) data-note=n.label.as_str()>"Note " {n.display.as_str()}</a> }
+    };
+    match tip {
+        ChartTip::Event {
+            date,
+            iso_date,
+            title,
+            tags,
+            note: n,
+            ..
+        } => view! {
+            <p class="tip-meta"><time datetime=iso_date.as_str()>{date.as_str()}</time></p>
+            <p class="tip-label"><Inlines inlines=title /></p>
+            <p class="tip-meta">{tags.as_str()}</p>
+            <p class="tip-source">{note(n)}</p>
+        }
+        .into_any(),
+        ChartTip::Datum {
+            label,
+            value,
+            period,
+            place,
+            claimant,
+            note: n,
+            passage,
+            ..
+        } => {
+            let place = (!place.is_empty()).then(|| format!(" · {place}"));
+            view! {
+                <p class="tip-label">{label.as_str()}</p>
+                <p class="tip-value">{value.as_str()}</p>
+                <p class="tip-meta">{period.as_str()} {place}</p>
+                {claimant.as_ref().map(|(id, short)| view! {
+                    <p class="tip-meta">"Claimed by "
+                        <a class="mention mention-person" href=format!("#person-{id}") data-person=id.as_str()>{short.as_str()}</a>
+                    </p>
+                })}
+                <p class="tip-source">
+                    {note(n)}
+                    {passage.as_ref().map(|p| view! { " · " <a href=format!("#{p}") class="tip-passage">"Read in the text"</a> })}
+                </p>
+            }
+            .into_any()
+        }
     }
-    .into_any()
 }

@@ -1,39 +1,26 @@
-//! The interactive chart of a figure. Prerendered as an empty, reserved frame; in the browser
-//! it loads ECharts and draws when the figure nears the viewport, redraws when the reader's
-//! theme changes, and takes pointer, touch and keyboard input. Nothing here touches the DOM
-//! while rendering: the browser work is in Effects and handlers, which the prerender never runs.
+//! The interactive chart of a figure. The chart itself is drawn at build time into the
+//! chart element (src/chart_prerender.rs), which the view leaves empty; in the browser it takes
+//! pointer, touch and keyboard input on that SVG (chart_runtime.rs), with no chart library.
+//! Nothing here touches the DOM while rendering: the browser work is in Effects and handlers,
+//! which the prerender never runs.
 
 use crate::figures::chart_runtime::{self, ChartEvent};
 use crate::figures::chart_tooltip::{ChartTooltip, Tip};
-use crate::modes::stage::Presenting;
-use crate::modes::theme::ChosenTheme;
-use kirov_charts::Theme;
 use kirov_content::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// How far ahead of the viewport a chart starts loading.
 
 #[component]
 pub fn FigureChart(
-    /// The figure to draw.
+    /// The figure whose prerendered chart this is.
     figure: &'static Figure,
-    /// Set once the chart is drawn (the figure then folds its table away).
-    drawn: RwSignal<bool>,
 ) -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let tip = RwSignal::new(None::<Tip>);
     let active = RwSignal::new(None::<usize>);
-    let theme = page_theme();
-    start(figure, frame, theme, tip, drawn);
-    // The chart follows the theme: its colours and type sizes are in the option.
-    Effect::new(move |_| {
-        let theme = theme.get();
-        chart_runtime::with_chart(&figure.id, |c| c.set_theme(theme));
-    });
+    start(figure, frame, tip);
     let on_key = move |ev: leptos::ev::KeyboardEvent| key(figure, &ev, active, tip, frame);
     let on_blur = move |_| {
         if tip.get_untracked().is_some_and(|t| !t.pinned) {
@@ -43,7 +30,23 @@ pub fn FigureChart(
     };
     let label = kirov_charts::label(figure);
     let whole = NodeRef::<leptos::html::Div>::new();
-    dismiss_from_outside(tip, whole);
+    dismiss_from_outside(figure, tip, whole);
+    // Pointer events on the SVG, delegated: the element under the pointer names its datum.
+    let pointer = move |ev: web_sys::MouseEvent, kind: u8| {
+        let Some(el) = frame.get_untracked() else { return };
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        let target = chart_runtime::event_element(&ev);
+        let key = target.and_then(|t| chart_runtime::with_chart(&figure.id, |c| c.key_at(&t)).flatten());
+        let r = el.get_bounding_client_rect();
+        let (x, y) = (f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
+        let event = match (kind, key) {
+            (0, Some(key)) => ChartEvent::Over { key, x, y },
+            (1, Some(key)) => ChartEvent::Click { key, x, y },
+            (0 | 2, None) => ChartEvent::Out,
+            _ => return,
+        };
+        on_chart_event(&figure.id, event, tip, &el);
+    };
     view! {
         <div class=format!("chart-frame chart-{}", figure.kind.key()) node_ref=whole>
             <div
@@ -55,84 +58,39 @@ pub fn FigureChart(
                 aria-roledescription="chart"
                 on:keydown=on_key
                 on:blur=on_blur
+                on:mouseover=move |ev| pointer(ev, 0)
+                on:click=move |ev| pointer(ev, 1)
+                on:mouseleave=move |ev| pointer(ev, 2)
             ></div>
-            <ChartTooltip tip=tip />
+            <ChartTooltip figure_id=figure.id.as_str() tip=tip />
         </div>
     }
 }
 
-/// The chart theme for the page's settings, recomputed when the reader changes the theme or
-/// starts or stops presenting.
-fn page_theme() -> Memo<Theme> {
-    let choice = use_context::<ChosenTheme>().map(|ChosenTheme(c)| c);
-    let presenting = use_context::<Presenting>().map(|Presenting(p)| p);
-    Memo::new(move |_| {
-        chart_runtime::page_theme(
-            choice.and_then(|c| c.get().name()),
-            presenting.is_some_and(|p| p.get().is_some()),
-        )
-    })
-}
-
-/// Draws the chart when its frame nears the viewport; releases it on unmount.
-fn start(
-    figure: &'static Figure,
-    frame: NodeRef<leptos::html::Div>,
-    theme: Memo<Theme>,
-    tip: RwSignal<Option<Tip>>,
-    drawn: RwSignal<bool>,
-) {
+/// Makes the prerendered chart interactive once the page is alive; releases it on unmount.
+fn start(figure: &'static Figure, frame: NodeRef<leptos::html::Div>, tip: RwSignal<Option<Tip>>) {
     Effect::new(move |_| {
         let Some(el) = frame.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
-        let target = el.clone();
-        let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
-            move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
-                let near = entries.iter().any(|e| {
-                    e.unchecked_into::<web_sys::IntersectionObserverEntry>()
-                        .is_intersecting()
-                });
-                if !near {
-                    return;
-                }
-                observer.disconnect();
-                let (for_events, for_mount) = (target.clone(), target.clone());
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::figures::echarts::load().await;
-                    // The figure may have left the page while ECharts loaded.
-                    let Some(theme) = theme.try_get_untracked() else { return };
-                    let on_event: Rc<dyn Fn(ChartEvent)> =
-                        Rc::new(move |event| on_chart_event(event, tip, &for_events));
-                    match loaded.and_then(|()| chart_runtime::mount(figure, for_mount, theme, on_event)) {
-                        Ok(_) => drawn.set(true),
-                        Err(e) => web_sys::console::warn_2(&"chart could not be drawn:".into(), &e),
-                    }
-                });
-            },
-        );
-        let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin(crate::protocol::LOAD_AHEAD);
-        let Ok(observer) = web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
-        else {
-            return;
-        };
-        observer.observe(&el);
-        let held = SendWrapper::new((observer, callback));
-        on_cleanup(move || {
-            let (observer, _callback) = held.take();
-            observer.disconnect();
-            chart_runtime::unmount(&figure.id);
-        });
+        let for_events = el.clone();
+        let on_event: Rc<dyn Fn(ChartEvent)> =
+            Rc::new(move |event| on_chart_event(&figure.id, event, tip, &for_events));
+        if let Err(e) = chart_runtime::mount(&figure.id, el, on_event) {
+            web_sys::console::warn_2(&"chart could not be made interactive:".into(), &e);
+        }
+        on_cleanup(move || chart_runtime::unmount(&figure.id));
     });
 }
 
-fn on_chart_event(event: ChartEvent, tip: RwSignal<Option<Tip>>, el: &web_sys::HtmlElement) {
+fn on_chart_event(figure_id: &str, event: ChartEvent, tip: RwSignal<Option<Tip>>, el: &web_sys::HtmlElement) {
     let width = f64::from(el.client_width());
+    let pinned = tip.get_untracked().is_some_and(|t| t.pinned);
     match event {
         ChartEvent::Over { key, x, y } => {
-            if tip.get_untracked().is_some_and(|t| t.pinned) {
+            if pinned {
                 return;
             }
+            chart_runtime::with_chart(figure_id, |c| c.emphasise(&key, true));
             chart_runtime::mark_prose(Some(&key));
             tip.set(Some(Tip {
                 key,
@@ -144,11 +102,13 @@ fn on_chart_event(event: ChartEvent, tip: RwSignal<Option<Tip>>, el: &web_sys::H
         }
         ChartEvent::Out => {
             if tip.get_untracked().is_some_and(|t| !t.pinned) {
+                chart_runtime::with_chart(figure_id, |c| c.release());
                 chart_runtime::mark_prose(None);
                 tip.set(None);
             }
         }
         ChartEvent::Click { key, x, y } => {
+            chart_runtime::with_chart(figure_id, |c| c.emphasise(&key, true));
             chart_runtime::mark_prose(Some(&key));
             tip.set(Some(Tip {
                 key,
@@ -166,7 +126,7 @@ const SCROLL_CLOSES_PX: f64 = 48.0;
 
 /// An open tooltip closes when the reader taps or clicks outside the chart, or scrolls on: on a
 /// phone a pinned tooltip would otherwise stay, covering the marks beside the one tapped.
-fn dismiss_from_outside(tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html::Div>) {
+fn dismiss_from_outside(figure: &'static Figure, tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let Some(frame) = whole.get() else { return };
         let Some(window) = web_sys::window() else { return };
@@ -178,6 +138,7 @@ fn dismiss_from_outside(tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html:
                 .is_some_and(|n| frame.contains(Some(&n)));
             if !inside && tip.try_get_untracked().flatten().is_some() {
                 tip.set(None);
+                chart_runtime::with_chart(&figure.id, |c| c.release());
                 chart_runtime::mark_prose(None);
             }
         });
@@ -194,6 +155,7 @@ fn dismiss_from_outside(tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html:
             if (y - start).abs() > SCROLL_CLOSES_PX {
                 from.set(None);
                 tip.set(None);
+                chart_runtime::with_chart(&figure.id, |c| c.release());
                 chart_runtime::mark_prose(None);
             }
         });
@@ -210,7 +172,7 @@ fn key(
     tip: RwSignal<Option<Tip>>,
     frame: NodeRef<leptos::html::Div>,
 ) {
-    let Some(count) = chart_runtime::with_chart(&figure.id, |c| c.drawing().marks.len()) else {
+    let Some(count) = chart_runtime::with_chart(&figure.id, |c| c.mark_count()) else {
         return;
     };
     if count == 0 {
@@ -235,11 +197,11 @@ fn key(
     release(figure, active);
     let Some(index) = next else { return };
     let key = chart_runtime::with_chart(&figure.id, |c| {
-        let key = c.drawing().marks[index].key.clone();
+        let key = c.mark_key(index)?;
         c.emphasise(&key, true);
-        key
+        Some(key)
     });
-    let Some(key) = key else { return };
+    let Some(key) = key.flatten() else { return };
     active.set(Some(index));
     let width = frame.get_untracked().map_or(600.0, |el| f64::from(el.client_width()));
     chart_runtime::mark_prose(Some(&key));
@@ -254,13 +216,8 @@ fn key(
 
 /// Releases the keyboard-highlighted mark.
 fn release(figure: &'static Figure, active: RwSignal<Option<usize>>) {
-    if let Some(i) = active.get_untracked() {
-        chart_runtime::with_chart(&figure.id, |c| {
-            let key = c.drawing().marks.get(i).map(|m| m.key.clone());
-            if let Some(key) = key {
-                c.emphasise(&key, false);
-            }
-        });
+    if active.get_untracked().is_some() {
+        chart_runtime::with_chart(&figure.id, |c| c.release());
         active.set(None);
     }
 }

@@ -66,7 +66,7 @@ test('the bundle works from a sub-path', async () => {
   const { context, page, log } = await open(browser, sub.url, { viewport: { width: 1280, height: 800 } });
   await hydrated(page);
   await page.evaluate(() => document.querySelector('#fig-plan-tractors').scrollIntoView());
-  await page.waitForSelector('#fig-plan-tractors .chart svg', { timeout: 15000 });
+  await page.waitForSelector('#fig-plan-tractors .chart svg:visible', { timeout: 15000 });
   assert.ok(log.requests.every((u) => u.startsWith(sub.origin + '/some/sub/path/') || u.startsWith('data:') || u.startsWith('blob:')), 'every asset under the sub-path');
   await context.close();
 });

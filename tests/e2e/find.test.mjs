@@ -23,13 +23,17 @@ test('a text-fragment link to a row of a folded data table unfolds it and scroll
   await hydrated(page);
   const id = 'purge-1929';
   await scrollTo(page, `#fig-${id}`);
-  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 15000 });
+  await page.waitForSelector(`#fig-${id} .chart svg:visible`, { timeout: 15000 });
   const table = `#fig-${id} .figure-data`;
   await page.waitForSelector(`${table}[hidden="until-found"]`, { state: 'attached' });
   assert.equal(await page.locator(table).isVisible(), false, 'folded once the chart is drawn');
-  // A row label that occurs nowhere else on the page, so the fragment can only mean this row.
-  const label = await page.$$eval(`${table} tbody th`, (ths) => ths.map((th) => th.firstChild.textContent.trim())
-    .find((t) => t.length > 12 && document.body.textContent.split(t).length === 2));
+  // A row label that occurs nowhere else on the page, so the fragment can only mean this row
+  // (the charts' JSON data blocks are not text on the page; their SVG text is).
+  const label = await page.$$eval(`${table} tbody th`, (ths) => {
+    const page = document.body.cloneNode(true);
+    for (const s of page.querySelectorAll('script')) s.remove();
+    return ths.map((th) => th.firstChild.textContent.trim()).find((t) => t.length > 12 && page.textContent.split(t).length === 2);
+  });
   assert.ok(label, 'a row label unique on the page');
   await page.evaluate(() => scrollTo(0, 0));
   await page.goto(site.url + fragment(label));
@@ -76,17 +80,18 @@ test('on a phone, a text-fragment link into the closed contents drawer opens it'
   await context.close();
 });
 
-test('a text-fragment link into a table whose chart is not drawn yet keeps it open when the chart arrives', async () => {
+test('a text-fragment link into a folded table on a fresh load keeps it open when the page comes alive', async () => {
   const id = 'purge-1929';
-  const html = await (await fetch(site.url)).text();
+  // The page's text, without its data blocks (the charts' models).
+  const html = (await (await fetch(site.url)).text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
   const figure = html.slice(html.indexOf(`id="fig-${id}"`));
   const table = figure.slice(figure.indexOf('<tbody>'), figure.indexOf('</tbody>'));
   const labels = [...table.matchAll(/<th scope="row">([^<]+)/g)].map((m) => m[1].trim());
   const label = labels.find((t) => t.length > 12 && html.split(t).length === 2);
   assert.ok(label, 'a row label unique on the page');
   const { context, page, log } = await open(browser, site.url + fragment(label), laptop);
-  // Near the viewport, the figure boots the wasm and draws its chart by itself.
-  await page.waitForSelector(`#fig-${id} .chart svg`, { timeout: 20000 });
+  // The chart is in the page; near the viewport, the figure boots the wasm by itself.
+  await page.waitForSelector(`#fig-${id} .chart svg:visible`, { timeout: 20000 });
   await page.waitForTimeout(300);
   const data = `#fig-${id} .figure-data`;
   assert.equal(await page.locator(data).getAttribute('hidden'), null, 'still open');

@@ -159,7 +159,7 @@ test('Tab out of a chart goes on to what follows; previews from focus wait for a
   const { context, page } = await open(browser, site.url, laptop);
   await hydrated(page);
   await scrollTo(page, '#fig-workforce-growth');
-  await page.waitForSelector('#fig-workforce-growth .chart svg', { timeout: 20000 });
+  await page.waitForSelector('#fig-workforce-growth .chart svg:visible', { timeout: 20000 });
   const countDimmed = () => page.$$eval('#fig-workforce-growth .chart svg path', (ps) => ps.filter((p) => {
     const o = Number(p.getAttribute('opacity') ?? p.getAttribute('fill-opacity') ?? getComputedStyle(p).opacity);
     return /^#/.test(p.getAttribute('fill') || '') && o < 0.9;
@@ -272,7 +272,7 @@ test('a phone chart tooltip docks clear of the marks, has 44 px link rows, says 
   const { context, page } = await open(browser, site.url, phone);
   await hydrated(page);
   await scrollTo(page, '#fig-workforce-growth');
-  await page.waitForSelector('#fig-workforce-growth .chart svg', { timeout: 20000 });
+  await page.waitForSelector('#fig-workforce-growth .chart svg:visible', { timeout: 20000 });
   await page.waitForTimeout(300);
   const mark = await page.evaluate(() => {
     const paths = [...document.querySelectorAll('#fig-workforce-growth .chart svg path')]
@@ -296,7 +296,7 @@ test('a phone chart tooltip docks clear of the marks, has 44 px link rows, says 
   // A row's name is as good as its bar: tapping the line of text just above a bar (its name, on
   // a phone) opens the same tooltip as tapping the bar.
   const pair = await page.evaluate(() => {
-    const svg = document.querySelector('#fig-workforce-growth .chart svg');
+    const svg = [...document.querySelectorAll('#fig-workforce-growth .chart svg')].find((s) => s.getBoundingClientRect().width > 0);
     const bar = [...svg.querySelectorAll('path')].map((p) => [p, p.getBoundingClientRect()])
       .filter(([p, b]) => /^#/.test(p.getAttribute('fill') || '') && b.width > 6 && b.height > 6 && b.top > 280)[0][1];
     const name = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect())

@@ -115,12 +115,15 @@ test('the theme toggle switches to dark and back, and follows the system by defa
   await context.close();
 });
 
-test('print shows figure tables and the apparatus, and hides the interactive chrome', async () => {
+test('print shows figure charts, tables and the apparatus, and hides the interactive chrome', async () => {
   const { context, page } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
   await hydrated(page);
   await page.emulateMedia({ media: 'print' });
-  const hidden = await page.$$eval('.toc, .reader-tools, .chart-frame, .figure-tools', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
+  const hidden = await page.$$eval('.toc, .reader-tools, .figure-tools', (els) => els.every((e) => getComputedStyle(e).display === 'none'));
   assert.ok(hidden, 'no interactive chrome in print');
+  // The charts drawn at build time print: one per figure.
+  const charts = await page.$$eval('.figure', (fs) => fs.map((f) => [...f.querySelectorAll('.chart-svg')].filter((s) => getComputedStyle(s).display !== 'none').length));
+  assert.ok(charts.length >= 8 && charts.every((n) => n === 1), `a chart per figure: ${charts}`);
   const plain = await page.$$eval('a.mention, .datum', (els) => els.every((e) => getComputedStyle(e).textDecorationLine === 'none'));
   assert.ok(plain, 'mentions and numbers print without their underlines');
   assert.equal(await page.$$eval('.note-back', (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length), 0, 'no back arrows in print');

@@ -9,6 +9,8 @@
 mod base;
 mod encoding;
 mod kinds;
+pub mod model;
+pub mod svg;
 mod text;
 mod theme;
 mod ticks;
@@ -23,9 +25,10 @@ pub use theme::Theme;
 
 use charming::Chart;
 use kirov_content::{Content, Figure, FigureKind};
+use serde::{Deserialize, Serialize};
 
 /// A thing a reader can point at in a chart, and the marks that draw it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mark {
     /// `dataset/row` for a dataset row (the same key as a `datum:` link), or `event/<id>`.
     pub key: String,
@@ -99,13 +102,7 @@ impl Drawing {
     /// The mark drawn by series `series`, data index `index`: the most specific one, so a square
     /// of one part of a waffle names that part, not the whole.
     pub fn mark_at(&self, series: usize, index: usize) -> Option<&Mark> {
-        let exact = self.marks.iter().find(|m| m.targets.contains(&(series, Some(index))));
-        exact.or_else(|| {
-            self.marks
-                .iter()
-                .filter(|m| m.targets.contains(&(series, None)))
-                .min_by_key(|m| m.targets.len())
-        })
+        find_mark(&self.marks, series, index)
     }
 
     pub fn mark(&self, key: &str) -> Option<&Mark> {
@@ -118,4 +115,16 @@ impl Drawing {
         let label = self.labels.iter().find(|l| l.group == group && l.index == index)?;
         self.mark(&label.key)
     }
+}
+
+/// The mark drawn by series `series`, item `index`: the most specific one, so a square of one
+/// part of a waffle names that part, not the whole.
+pub(crate) fn find_mark(marks: &[Mark], series: usize, index: usize) -> Option<&Mark> {
+    let exact = marks.iter().find(|m| m.targets.contains(&(series, Some(index))));
+    exact.or_else(|| {
+        marks
+            .iter()
+            .filter(|m| m.targets.contains(&(series, None)))
+            .min_by_key(|m| m.targets.len())
+    })
 }

@@ -150,7 +150,7 @@ pub(crate) fn with_labels(
 }
 
 /// One line of a text series that labels a mark: item `index` of series `text-<group>`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TextLabel {
     pub group: usize,
     pub index: usize,

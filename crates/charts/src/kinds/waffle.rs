@@ -5,6 +5,10 @@
 //! row, computed from the rows), then one block per row of the series drawn, so the parts form
 //! a small dent at the end of the grid.
 //!
+//! Each block is one path (at most three rectangles, whatever its count), and one more path of
+//! lines in the paper's colour draws the gaps between squares over every cell border: a few
+//! nodes, not one per square, in the page and in ECharts alike.
+//!
 //! The squares are only square if the chart element is as tall as the drawing's height: the
 //! grid is given an explicit pixel height (`rows × cell`) below the legend, and the cell is
 //! `(width − 2 × PAD) / columns`; a taller element only leaves space under the grid.
@@ -12,7 +16,7 @@
 use crate::encoding::{self, drawn, row_name};
 use crate::text;
 use crate::{base, Drawing, Mark, Theme};
-use charming::component::{Grid, Legend};
+use charming::component::{Grid, Legend, LegendItem};
 use charming::datatype::DataPoint;
 use charming::element::{ItemStyle, Orient, Symbol};
 use charming::series::Scatter;
@@ -113,6 +117,10 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
     let l = layout(figure, waffle, content, theme, width);
     let narrow = width < WIDE;
     let cols = l.columns;
+    let frame = Frame {
+        columns: cols,
+        rows: l.rows,
+    };
 
     let mut chart = base::base_chart(figure, theme)
         .legend(
@@ -123,7 +131,13 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
                 .item_width(14.0)
                 .item_height(14.0)
                 .text_style(base::text_style(theme, theme.text))
-                .data(l.names.clone()),
+                .data(
+                    // A square each: the series' own symbol is the shape of its whole block.
+                    l.names
+                        .iter()
+                        .map(|n| LegendItem::from((n.as_str(), "rect")))
+                        .collect::<Vec<_>>(),
+                ),
         )
         .grid(
             Grid::new()
@@ -133,10 +147,11 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
                 .right(PAD)
                 .height(l.rows as f64 * l.cell),
         )
-        .x_axis(base::hidden_value_axis(-0.5, cols as f64 - 0.5))
-        .y_axis(base::hidden_value_axis(-0.5, l.rows as f64 - 0.5).inverse(true));
+        .x_axis(base::hidden_value_axis(0.0, cols as f64))
+        .y_axis(base::hidden_value_axis(0.0, l.rows as f64).inverse(true));
 
-    // Squares in reading order: the rest first, then each part, at the end of the grid.
+    // One shape per block of squares, in reading order: the rest first, then each part, at the
+    // end of the grid. Each is a single path (a few rectangles), not a node per square.
     let mut next = 0usize;
     for (s, (n, name)) in l.counts.iter().zip(&l.names).enumerate() {
         let colour = if s == 0 {
@@ -145,21 +160,26 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
             theme.palette[(s - 1) % (theme.palette.len() - 1)]
         };
         let n = (*n).min(MAX_SQUARES.saturating_sub(next));
-        let data = (next..next + n)
-            .map(|k| DataPoint::from(vec![(k % cols) as i64, (k / cols) as i64]))
-            .collect();
-        next += n;
         chart = chart.series(
-            Scatter::new()
-                .name(name.as_str())
-                .symbol(Symbol::Rect)
-                .symbol_size((l.cell * 0.82).max(1.0))
-                .item_style(ItemStyle::new().color(colour))
-                .data(data),
+            frame
+                .symbol(name, &block_path(next..next + n, cols), l.cell)
+                .item_style(ItemStyle::new().color(colour)),
         );
+        next += n;
     }
+    // The gaps between squares: lines of paper over every cell border, so each block reads as
+    // one square per unit.
+    let gap = (l.cell * GAP).max(0.5);
+    chart = chart.series(
+        frame.symbol("", &frame.gaps(), l.cell).item_style(
+            ItemStyle::new()
+                .color("none")
+                .border_color(theme.paper)
+                .border_width(gap),
+        ),
+    );
 
-    // Marks: the whole covers every square, its part every part's squares, each part its own.
+    // Marks: the whole covers every block, its part every part's block, each part its own.
     let parts = 1..=l.parts.len();
     let mut marks = Vec::new();
     if let Some(row) = l.whole {
@@ -181,6 +201,73 @@ pub fn build(figure: &Figure, waffle: &Waffle, content: &Content, theme: &Theme,
         });
     }
     Drawing::new(chart, l.height(), marks)
+}
+
+/// The share of a cell left between neighbouring squares.
+pub const GAP: f64 = 0.18;
+
+/// The grid in cell units: every shape is a path symbol centred on the grid's centre and padded
+/// (by two moves, which draw nothing) to the same square box, so ECharts scales each by exactly
+/// one cell per unit and they all line up.
+struct Frame {
+    columns: usize,
+    rows: usize,
+}
+
+impl Frame {
+    fn side(&self) -> f64 {
+        self.columns.max(self.rows) as f64
+    }
+
+    /// A scatter series of one item drawing `path` (in cell units) over the grid.
+    fn symbol(&self, name: &str, path: &str, cell: f64) -> Scatter {
+        let (cx, cy) = (self.columns as f64 / 2.0, self.rows as f64 / 2.0);
+        let half = self.side() / 2.0;
+        let padded = format!("M{} {}M{} {}{path}", cx - half, cy - half, cx + half, cy + half);
+        Scatter::new()
+            .name(name)
+            .symbol(Symbol::Custom(format!("path://{padded}")))
+            .symbol_size(self.side() * cell)
+            .data(vec![DataPoint::from(vec![cx, cy])])
+    }
+
+    /// Every cell border, as lines.
+    fn gaps(&self) -> String {
+        let (w, h) = (self.columns, self.rows);
+        let down = (0..=w).map(|x| format!("M{x} 0V{h}"));
+        let across = (0..=h).map(|y| format!("M0 {y}H{w}"));
+        down.chain(across).collect()
+    }
+}
+
+/// The cells `cells` (counted row by row, `columns` a row) as at most three rectangles: the
+/// rest of the first row, the full rows, the start of the last row.
+pub fn block_path(cells: std::ops::Range<usize>, columns: usize) -> String {
+    block_rects(cells, columns)
+        .into_iter()
+        .map(|(x0, y0, x1, y1)| format!("M{x0} {y0}H{x1}V{y1}H{x0}Z"))
+        .collect()
+}
+
+/// The rectangles (x0, y0, x1, y1) in cell units that cover `cells`, each cell once.
+pub fn block_rects(cells: std::ops::Range<usize>, columns: usize) -> Vec<(usize, usize, usize, usize)> {
+    let mut rects = Vec::new();
+    let (mut at, end) = (cells.start, cells.end);
+    while at < end && columns > 0 {
+        let (row, col) = (at / columns, at % columns);
+        if col > 0 || end - at < columns {
+            // A partial row.
+            let stop = (end - at).min(columns - col);
+            rects.push((col, row, col + stop, row + 1));
+            at += stop;
+        } else {
+            // Full rows.
+            let rows = (end - at) / columns;
+            rects.push((0, row, columns, row + rows));
+            at += rows * columns;
+        }
+    }
+    rects
 }
 
 #[cfg(test)]

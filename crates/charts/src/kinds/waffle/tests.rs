@@ -1,7 +1,6 @@
 use super::*;
 use crate::test_support::*;
 use kirov_content::FigureKind;
-use std::collections::BTreeSet;
 
 fn settings(figure: &Figure) -> &Waffle {
     match &figure.kind {
@@ -48,23 +47,15 @@ fn one_square_per_unit_of_the_whole() {
         let drawing = build(figure, waffle, content, theme, width);
         let v = json(&drawing);
         assert_common(&drawing, &v, figure, theme);
-        let counts: Vec<usize> = (0..series(&v).len()).map(|s| data(&v, s).len()).collect();
+        let cols = columns(width);
+        let blocks = series(&v).len() - 1;
+        let cells: Vec<Vec<usize>> = (0..blocks).map(|s| covered(&v, s, cols)).collect();
+        let counts: Vec<usize> = cells.iter().map(Vec::len).collect();
         assert_eq!(counts, expected, "{} at {width}", theme.name);
         assert_eq!(counts.iter().sum::<usize>(), whole.value as usize);
 
-        // Every square has its own cell, and the parts fill the last cells.
-        let cols = columns(width);
-        let mut cells = BTreeSet::new();
-        let mut order = Vec::new();
-        for s in 0..counts.len() {
-            for d in data(&v, s) {
-                let xy = numbers(d);
-                let (x, y) = (xy[0].unwrap() as usize, xy[1].unwrap() as usize);
-                assert!(x < cols);
-                assert!(cells.insert((y, x)), "two squares in one cell");
-                order.push(y * cols + x);
-            }
-        }
+        // Every square has its own cell, in reading order, and the parts fill the last cells.
+        let order: Vec<usize> = cells.concat();
         assert_eq!(order, (0..whole.value as usize).collect::<Vec<_>>());
         if width >= WIDE {
             assert!(cols >= WIDE_COLUMNS);
@@ -72,15 +63,25 @@ fn one_square_per_unit_of_the_whole() {
             assert_eq!(cols, NARROW_COLUMNS);
         }
 
-        // Squares are square: the grid is `rows × cell` tall and the width over columns, and
-        // the drawing is tall enough for it.
+        // Squares are square: the grid is `rows × cell` tall and the width over columns, every
+        // shape is scaled by one cell per unit, and the drawing is tall enough for it.
         let cell = (width - 2.0 * PAD) / cols as f64;
         let rows = (whole.value as usize).div_ceil(cols);
         assert!((v["grid"][0]["height"].as_f64().unwrap() - rows as f64 * cell).abs() < 1e-6);
         let top = v["grid"][0]["top"].as_f64().unwrap();
         assert!(drawing.height >= top + rows as f64 * cell);
-        let size = v["series"][0]["symbolSize"].as_f64().unwrap();
-        assert!(size < cell && size > cell * 0.6);
+        for s in series(&v) {
+            let size = s["symbolSize"].as_f64().unwrap();
+            assert!((size - cols.max(rows) as f64 * cell).abs() < 1e-6);
+            assert_eq!(
+                numbers(&s["data"][0]),
+                vec![Some(cols as f64 / 2.0), Some(rows as f64 / 2.0)]
+            );
+        }
+        // The last series draws the gaps in the paper's colour, a fifth of a cell or less.
+        let gaps = series(&v).last().unwrap();
+        assert_eq!(gaps["itemStyle"]["borderColor"], theme.paper);
+        assert!(gaps["itemStyle"]["borderWidth"].as_f64().unwrap() <= cell / 5.0 + 0.5);
 
         // Marks: the whole covers everything, its part the parts, each part itself.
         let mut keys = vec![encoding::key(figure, whole)];
@@ -110,7 +111,8 @@ fn disagreeing_rows_are_drawn_as_they_are() {
     set.rows.iter_mut().find(|r| &r.id == part).unwrap().value = whole + 1000.0;
     let drawing = build(figure, waffle, &content, &Theme::light(), 320.0);
     let v = json(&drawing);
-    let counts: Vec<usize> = (0..series(&v).len()).map(|s| data(&v, s).len()).collect();
+    let cols = columns(320.0);
+    let counts: Vec<usize> = (0..series(&v).len() - 1).map(|s| covered(&v, s, cols).len()).collect();
     let parts: Vec<usize> = drawn(figure, &content)
         .iter()
         .flat_map(|s| &s.rows)
@@ -118,4 +120,50 @@ fn disagreeing_rows_are_drawn_as_they_are() {
         .collect();
     assert_eq!(counts[0], 0, "nothing is left of the whole");
     assert_eq!(counts[1..], parts[..]);
+}
+
+/// The cells (row by row) that series `s`'s path symbol covers, read back from its rectangles.
+fn covered(v: &serde_json::Value, s: usize, cols: usize) -> Vec<usize> {
+    let symbol = series(v)[s]["symbol"].as_str().unwrap();
+    let path = symbol.strip_prefix("path://").unwrap();
+    // Two padding moves, then `M{x0} {y0}H{x1}V{y1}H{x0}Z` per rectangle.
+    let rects = path.split('Z').filter(|r| r.contains('H'));
+    let mut cells = Vec::new();
+    for rect in rects {
+        let last_move = rect.rfind('M').unwrap();
+        let nums: Vec<usize> = rect[last_move + 1..]
+            .split(|c: char| c == ' ' || c.is_ascii_alphabetic())
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect();
+        let (x0, y0, x1, y1) = (nums[0], nums[1], nums[2], nums[3]);
+        assert!(x1 <= cols && x0 < x1 && y0 < y1);
+        for y in y0..y1 {
+            cells.extend((x0..x1).map(|x| y * cols + x));
+        }
+    }
+    cells.sort_unstable();
+    cells
+}
+
+#[test]
+fn blocks_are_at_most_three_rectangles() {
+    for (range, cols) in [
+        (0..0, 10),
+        (0..7, 10),
+        (3..7, 10),
+        (3..35, 10),
+        (0..30, 10),
+        (7..13, 10),
+        (10..45, 10),
+    ] {
+        let rects = block_rects(range.clone(), cols);
+        assert!(rects.len() <= 3, "{range:?}");
+        let mut cells: Vec<usize> = rects
+            .iter()
+            .flat_map(|&(x0, y0, x1, y1)| (y0..y1).flat_map(move |y| (x0..x1).map(move |x| y * cols + x)))
+            .collect();
+        cells.sort_unstable();
+        assert_eq!(cells, range.collect::<Vec<_>>());
+    }
 }
