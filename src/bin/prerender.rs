@@ -1,7 +1,8 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay into `index.html` with its citation and link-preview tags and
-//! the preview image, the cards' texts (`cards.json`), writes the protocol's values into the
+//! the preview image, the cards' texts (`cards.json`), the slides and their charts
+//! (`slides.json`, `slide-charts.json`), writes the protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
 //! service worker's file list and version.
 
@@ -54,6 +55,7 @@ fn finish(dir: &Path) -> Result<(), String> {
     let cards = kirov_essay::cards::card_texts::render_all(kirov_essay::content());
     let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
     write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
+    write_slides(dir)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
@@ -78,6 +80,19 @@ fn finish(dir: &Path) -> Result<(), String> {
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
     let on_use = [kirov_essay::ECHARTS_SCRIPT];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
+}
+
+/// What the slides show (`slides.json`) and their charts' options (`slide-charts.json`), laid
+/// out natively, so the browser never builds either from the content.
+fn write_slides(dir: &Path) -> Result<(), String> {
+    use kirov_essay::modes::{slide_charts, slide_texts};
+    let content = kirov_essay::content();
+    let deck = serde_json::to_string(&slide_texts::render_all(content))
+        .map_err(|e| format!("cannot write the slides: {e}"))?;
+    write(&dir.join(slide_texts::SLIDES_FILE), &deck)?;
+    let charts = serde_json::to_string(&slide_charts::lay_out_all(content))
+        .map_err(|e| format!("cannot write the slides' charts: {e}"))?;
+    write(&dir.join(slide_charts::CHARTS_FILE), &charts)
 }
 
 /// Writes the protocol's values over the placeholders of every script in the bundle (the
