@@ -68,15 +68,16 @@ fn load_when_needed(state: RwSignal<Option<usize>>, deck: LoadedDeck) {
 /// Starts presenting when the address asks: `?mode=present` (or `?mode=console`), at
 /// `#slide-N` or at the slide holding `#<paragraph>`, as soon as the slides' texts are here.
 fn start_from_address(state: RwSignal<Option<usize>>, stage: Stage, deck: LoadedDeck) {
-    let mode = crate::dom::url_param(MODE_PARAM);
-    if !matches!(mode.as_deref(), Some(PRESENT_MODE) | Some(CONSOLE_MODE)) {
-        return;
-    }
+    // Effects run in the browser only: the address is read there.
     Effect::new(move |started: Option<bool>| {
         if started == Some(true) {
             return true;
         }
         if started.is_none() {
+            let mode = crate::dom::url_param(MODE_PARAM);
+            if !matches!(mode.as_deref(), Some(PRESENT_MODE) | Some(CONSOLE_MODE)) {
+                return true;
+            }
             stage.console.set(mode.as_deref() == Some(CONSOLE_MODE));
             load_deck(deck);
         }

@@ -188,7 +188,9 @@ mod tests {
                     assert!(pair[1].label < pair[0].label, "{id}: smaller labels after");
                 }
                 for l in &fitted.layouts {
-                    assert!(l.height <= h + 0.5 && l.width <= w, "{id} in {:?}: {}×{}", fitted.space, l.width, l.height);
+                    // A handout page is short: a chart too tall for it is drawn smaller whole.
+                    let fits = l.height <= h + 0.5 || fitted.space == Space::Print;
+                    assert!(fits && l.width <= w, "{id} in {:?}: {}×{}", fitted.space, l.width, l.height);
                     let option: serde_json::Value = serde_json::from_str(&f.options[l.option]).unwrap();
                     assert!(option.get("series").is_some(), "{id}: an ECharts option");
                 }
