@@ -11,8 +11,8 @@ use crate::modes::overview::Overview;
 use crate::modes::presenter_bar::PresenterBar;
 use crate::modes::presenter_console::PresenterConsole;
 use crate::modes::slide_actions::act;
-use crate::modes::slide_deck::SlideDeck;
 use crate::modes::slide_charts::LoadedCharts;
+use crate::modes::slide_deck::SlideDeck;
 use crate::modes::slide_keys::{key_action, KeyAction};
 use crate::modes::slide_texts::{load_deck, LoadedDeck};
 use crate::modes::stage::{slide_url, Presenting, Stage};
@@ -124,7 +124,9 @@ fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Optio
 
 /// Scrolls the essay to the passage slide `index` retold, once the page is laid out again.
 fn return_to(deck: LoadedDeck, index: usize) {
-    let home = deck.0.with_untracked(|d| d.as_ref().and_then(|d| d.slides.get(index)).map(|s| s.home.clone()));
+    let home = deck
+        .0
+        .with_untracked(|d| d.as_ref().and_then(|d| d.slides.get(index)).map(|s| s.home.clone()));
     let Some(home) = home else {
         return;
     };

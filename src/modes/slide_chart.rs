@@ -1,8 +1,7 @@
 //! A figure's chart on a slide, drawn into the empty frame the build rendered under the slide's
 //! title, when the slide is shown and again when its space changes. The options were laid out
-//! at build time (`slide_charts.rs`) for the spaces slides have, at a reference type size: this
-//! picks the space nearest the frame's (in em of the slide's type), draws that option at its own
-//! size and scales the drawing to the frame, so every screen of one shape shows one picture.
+//! at build time (`slide_charts.rs`) for the spaces slides have: this picks the space nearest
+//! the frame's, draws that option at its own size and scales the drawing to fill the frame.
 //! A picture for the room: the data and its notes are in the console and the essay's figure.
 
 use crate::figures::echarts::{self, ECharts};
@@ -107,7 +106,7 @@ impl Live {
             .filter(|em| *em > 0.0)
             .unwrap_or(32.0);
         let fitted = self.charts[&self.figure]
-            .for_screen(f64::from(size.0) / em, f64::from(size.1) / em)
+            .for_screen(em, f64::from(size.0) / em, f64::from(size.1) / em)
             .cloned();
         *self.fitted.borrow_mut() = fitted;
         let live = self.clone();

@@ -1,10 +1,11 @@
-//! The charts on figure slides, laid out at build time. A slide's type is in em of one size
-//! (style/present.css), so a chart's space under its title is the same in em on every screen of
-//! one shape; only the pixels differ. So the prerender lays each figure out (`chart_fit.rs`) for
-//! the spaces that occur, in em at a reference type of 32 px (1920×1080), and writes the ECharts
-//! options into `slide-charts.json`. The browser picks the space nearest its own, draws that
-//! option at the reference size and scales the drawing to the space, so a 1024×768 projector
-//! shows the picture a 4:3 screen of any size shows, with fewer pixels.
+//! The charts on figure slides, laid out at build time. A chart takes the space left under its
+//! slide's title (style/present.css), and `chart_fit.rs` lays a figure out for such a space:
+//! label size and width. The charts' layouts are not quite the same picture at every size (a
+//! waffle's cells, gaps and legend are whole pixels), so the prerender lays each figure out for
+//! the spaces the projectors classrooms have give it, and the phones', and writes the ECharts
+//! options into `slide-charts.json`. The browser picks the space nearest its own (in the slide's
+//! type size and in em of it), draws that option at its own size and scales the drawing to the
+//! space, so the usual screens get exactly their own layout and any other the nearest, scaled.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -13,32 +14,50 @@ use std::sync::Arc;
 
 /// The file beside the page.
 pub const CHARTS_FILE: &str = "slide-charts.json";
-/// The slide type the layouts are made at, in px: 1080 px of screen height (33.75 em).
-pub const REFERENCE_EM: f64 = 32.0;
 
 /// Where a slide's chart is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub enum Space {
-    /// A screen, its chart space in em of the slide's type.
-    Screen { width: f64, height: f64 },
+    /// A screen: its slide type size (px), and the chart's space in em of that type.
+    Screen { em: f64, width: f64, height: f64 },
     /// A landscape handout page, in CSS px (style/present.css, print).
     Print,
 }
 
-/// The spaces a chart is laid out for, as style/present.css makes them: 57 em wide on a 16:9
-/// screen and 42 em on a 4:3 one (the slide's width less its padding), under a title of one,
-/// two or three lines (1.38 em each); and the phones' 70 % of the screen's height.
-pub const SPACES: [Space; 9] = [
-    Space::Screen { width: 57.0, height: 28.2 },
-    Space::Screen { width: 57.0, height: 26.8 },
-    Space::Screen { width: 57.0, height: 25.4 },
-    Space::Screen { width: 42.0, height: 28.2 },
-    Space::Screen { width: 42.0, height: 26.8 },
-    Space::Screen { width: 42.0, height: 25.4 },
-    Space::Screen { width: 16.2, height: 30.3 },
-    Space::Screen { width: 17.9, height: 32.8 },
-    Space::Print,
-];
+/// The slide type on the projectors classrooms have (style/present.css: 32 px at 1080 px of
+/// height, in proportion below, and to the width under 4:3).
+const EM_1080: f64 = 32.0;
+const EM_768: f64 = 768.0 / 33.75;
+const EM_720: f64 = 720.0 / 33.75;
+/// On a phone the slides are a scroll in the phone's own type.
+const EM_PHONE: f64 = 18.0;
+/// The space under a title of one, two or three lines (1.38 em each), in em.
+const UNDER_TITLE: [f64; 3] = [28.2, 26.8, 25.4];
+
+/// The spaces a chart is laid out for: 57 em wide on a 16:9 screen (1920×1080, 1366×768,
+/// 1280×720) and 42 em on a 4:3 one (1024×768), the slide's width less its padding, under a
+/// title of one, two or three lines; the phones' 70 % of the screen's height (390×844 and
+/// 360×780); and the handout page.
+pub fn spaces() -> Vec<Space> {
+    let mut out = Vec::new();
+    for (em, width) in [(EM_1080, 57.0), (EM_768, 57.0), (EM_720, 57.0), (EM_768, 42.0)] {
+        for height in UNDER_TITLE {
+            out.push(Space::Screen { em, width, height });
+        }
+    }
+    out.push(Space::Screen {
+        em: EM_PHONE,
+        width: 17.9,
+        height: 32.8,
+    });
+    out.push(Space::Screen {
+        em: EM_PHONE,
+        width: 16.2,
+        height: 30.3,
+    });
+    out.push(Space::Print);
+    out
+}
 
 /// A handout page's chart space in CSS px, and the screen height its 14 pt type stands for
 /// (14 pt = 18.7 px, × 33.75).
@@ -80,12 +99,16 @@ pub type SlideCharts = BTreeMap<String, FigureCharts>;
 const SMALLER_LABELS: usize = 2;
 
 impl FigureCharts {
-    /// The layouts for a screen space of `width` × `height` em: the nearest in shape and size.
-    pub fn for_screen(&self, width: f64, height: f64) -> Option<&Fitted> {
+    /// The layouts for a screen space of `width` × `height` em of `em` px type: the nearest in
+    /// shape and size.
+    pub fn for_screen(&self, em: f64, width: f64, height: f64) -> Option<&Fitted> {
+        let off = |a: f64, b: f64| (a / b.max(0.1)).ln().abs();
         let distance = |f: &&Fitted| match f.space {
-            Space::Screen { width: w, height: h } => {
-                (w / width.max(1.0)).ln().abs() + (h / height.max(1.0)).ln().abs()
-            }
+            Space::Screen {
+                em: e,
+                width: w,
+                height: h,
+            } => off(w, width) + off(h, height) + off(e, em),
             Space::Print => f64::INFINITY,
         };
         self.spaces
@@ -132,9 +155,9 @@ fn lay_out(figure: &kirov_content::Figure, content: &kirov_content::Content) -> 
     use crate::modes::chart_fit::{fit, LABEL_SIZES};
     let base = kirov_charts::Theme::projector();
     let mut charts = FigureCharts::default();
-    for space in SPACES {
+    for space in spaces() {
         let (width, height, screen) = match space {
-            Space::Screen { width, height } => (width * REFERENCE_EM, height * REFERENCE_EM, 33.75 * REFERENCE_EM),
+            Space::Screen { em, width, height } => (width * em, height * em, 33.75 * em),
             Space::Print => (PRINTED.0, PRINTED.1, PRINTED_SCREEN),
         };
         let mut layouts: Vec<Layout> = Vec::new();
@@ -177,10 +200,10 @@ mod tests {
         let charts = lay_out_all(c);
         assert_eq!(charts.len(), c.figures.len());
         for (id, f) in &charts {
-            assert_eq!(f.spaces.len(), SPACES.len(), "{id}");
+            assert_eq!(f.spaces.len(), spaces().len(), "{id}");
             for fitted in &f.spaces {
                 let (w, h) = match fitted.space {
-                    Space::Screen { width, height } => (width * REFERENCE_EM, height * REFERENCE_EM),
+                    Space::Screen { em, width, height } => (width * em, height * em),
                     Space::Print => PRINTED,
                 };
                 assert!(!fitted.layouts.is_empty(), "{id}");
@@ -190,7 +213,13 @@ mod tests {
                 for l in &fitted.layouts {
                     // A handout page is short: a chart too tall for it is drawn smaller whole.
                     let fits = l.height <= h + 0.5 || fitted.space == Space::Print;
-                    assert!(fits && l.width <= w, "{id} in {:?}: {}×{}", fitted.space, l.width, l.height);
+                    assert!(
+                        fits && l.width <= w,
+                        "{id} in {:?}: {}×{}",
+                        fitted.space,
+                        l.width,
+                        l.height
+                    );
                     let option: serde_json::Value = serde_json::from_str(&f.options[l.option]).unwrap();
                     assert!(option.get("series").is_some(), "{id}: an ECharts option");
                 }
@@ -203,11 +232,17 @@ mod tests {
         let c = crate::content();
         let charts = lay_out_all(c);
         let f = &charts[&c.figures[0].id];
-        let space = |w, h| f.for_screen(w, h).map(|f| f.space);
-        assert_eq!(space(57.0, 26.8), Some(Space::Screen { width: 57.0, height: 26.8 }));
-        assert_eq!(space(42.0, 28.3), Some(Space::Screen { width: 42.0, height: 28.2 }));
-        assert_eq!(space(56.0, 30.0), Some(Space::Screen { width: 57.0, height: 28.2 }));
-        assert_eq!(space(17.9, 32.8), Some(Space::Screen { width: 17.9, height: 32.8 }));
+        let space = |em, w, h| f.for_screen(em, w, h).map(|f| f.space);
+        let screen = |em, width, height| Some(Space::Screen { em, width, height });
+        assert_eq!(space(32.0, 57.0, 26.8), screen(EM_1080, 57.0, 26.8));
+        assert_eq!(space(22.76, 42.0, 28.3), screen(EM_768, 42.0, 28.2));
+        assert_eq!(space(22.76, 57.0, 25.4), screen(EM_768, 57.0, 25.4));
+        assert_eq!(
+            space(40.0, 56.0, 30.0),
+            screen(EM_1080, 57.0, 28.2),
+            "a larger screen: the largest"
+        );
+        assert_eq!(space(18.0, 17.9, 32.8), screen(EM_PHONE, 17.9, 32.8));
         assert_eq!(f.for_print().map(|f| f.space), Some(Space::Print));
     }
 }

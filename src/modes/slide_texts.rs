@@ -90,20 +90,18 @@ pub fn render_all(content: &'static kirov_content::Content) -> Deck {
         .slides
         .iter()
         .enumerate()
-        .map(|(i, slide)| {
-            SlideText {
-                kind: slide.kind().to_string(),
-                title: slide.title(),
-                section: slide.section.id.clone(),
-                part: slide.part,
-                home: slide.home.clone(),
-                figure: match &slide.body {
-                    crate::modes::slides::Body::Figure(f) => Some(f.id.clone()),
-                    _ => None,
-                },
-                face: html(view! { <SlideFace slide=slide index=i /> }.into_any()),
-                notes: html(view! { <SpeakerNotes slide=slide /> }.into_any()),
-            }
+        .map(|(i, slide)| SlideText {
+            kind: slide.kind().to_string(),
+            title: slide.title(),
+            section: slide.section.id.clone(),
+            part: slide.part,
+            home: slide.home.clone(),
+            figure: match &slide.body {
+                crate::modes::slides::Body::Figure(f) => Some(f.id.clone()),
+                _ => None,
+            },
+            face: html(view! { <SlideFace slide=slide index=i /> }.into_any()),
+            notes: html(view! { <SpeakerNotes slide=slide /> }.into_any()),
         })
         .collect();
     Deck {
@@ -198,7 +196,11 @@ mod tests {
             assert_eq!(text.title, slide.title());
             assert!(!text.title.is_empty(), "slide {}", i + 1);
             assert_eq!(text.kind, slide.kind());
-            assert!(text.face.contains(&format!("id=\"slide-{}-heading\"", i + 1)), "{}", text.face);
+            assert!(
+                text.face.contains(&format!("id=\"slide-{}-heading\"", i + 1)),
+                "{}",
+                text.face
+            );
             assert!(text.notes.contains("class=\"notes-claim\""), "slide {}", i + 1);
             assert!(!text.face.contains("<!>") && !text.face.contains("<!---->"));
             match &slide.body {
@@ -228,6 +230,10 @@ mod tests {
         assert_eq!(deck.from_address("#slide-2"), Some(1));
         assert_eq!(deck.from_address("#nowhere"), None);
         let json = serde_json::to_string(&deck).unwrap();
-        assert_eq!(serde_json::from_str::<Deck>(&json).unwrap(), deck, "it survives the file");
+        assert_eq!(
+            serde_json::from_str::<Deck>(&json).unwrap(),
+            deck,
+            "it survives the file"
+        );
     }
 }
