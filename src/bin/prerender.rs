@@ -78,7 +78,8 @@ fn finish(dir: &Path) -> Result<(), String> {
     let parts: Vec<&[u8]> = files.iter().flat_map(|(n, b)| [n.as_bytes(), b.as_slice()]).collect();
     let version = bundle::content_hash(&parts);
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
-    let on_use = [kirov_essay::ECHARTS_SCRIPT];
+    // The slides' charts, the largest file of the bundle, are for those who present, as ECharts is.
+    let on_use = [kirov_essay::ECHARTS_SCRIPT, kirov_essay::modes::slide_charts::CHARTS_FILE];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
 }
 
