@@ -79,7 +79,10 @@ fn finish(dir: &Path) -> Result<(), String> {
     let version = bundle::content_hash(&parts);
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
     // The slides' charts, the largest file of the bundle, are for those who present, as ECharts is.
-    let on_use = [kirov_essay::ECHARTS_SCRIPT, kirov_essay::modes::slide_charts::CHARTS_FILE];
+    let on_use = [
+        kirov_essay::ECHARTS_SCRIPT,
+        kirov_essay::modes::slide_charts::CHARTS_FILE,
+    ];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
 }
 
