@@ -85,9 +85,7 @@ pub fn query_all(selector: &str) -> Vec<Element> {
 
 /// Every element inside `within` matching a CSS selector.
 pub fn query_all_in(within: &Element, selector: &str) -> Vec<Element> {
-    within
-        .query_selector_all(selector)
-        .map_or_else(|_| Vec::new(), elements)
+    within.query_selector_all(selector).map_or_else(|_| Vec::new(), elements)
 }
 
 fn elements(list: web_sys::NodeList) -> Vec<Element> {

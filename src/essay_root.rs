@@ -38,10 +38,7 @@ pub fn drive(state: PageState) {
             let options = gloo_events::EventListenerOptions::enable_prevent_default();
             gloo_events::EventListener::new_with_options(&root, name, options, move |ev| f(ev.clone())).forget();
         };
-        on(
-            "pointerover",
-            Box::new(move |ev| cards.pointer_over(ev.unchecked_into())),
-        );
+        on("pointerover", Box::new(move |ev| cards.pointer_over(ev.unchecked_into())));
         on("pointerout", Box::new(move |ev| cards.pointer_out(ev.unchecked_into())));
         on("focusin", Box::new(move |ev| cards.focus_in(ev.unchecked_into())));
         on("focusout", Box::new(move |ev| cards.focus_out(ev.unchecked_into())));

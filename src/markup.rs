@@ -35,9 +35,7 @@ pub fn without_static_markers(html: &str) -> String {
     let mut rest = html;
     while let Some(start) = rest.find(OPEN) {
         out.push_str(&unmarked(&rest[..start]));
-        let end = rest[start..]
-            .find(CLOSE)
-            .map_or(rest.len(), |e| start + e + CLOSE.len());
+        let end = rest[start..].find(CLOSE).map_or(rest.len(), |e| start + e + CLOSE.len());
         out.push_str(&rest[start..end]);
         rest = &rest[end..];
     }
@@ -55,8 +53,7 @@ mod tests {
 
     #[test]
     fn markers_go_outside_islands_and_stay_inside() {
-        let html =
-            "<p>a<!>b<!----></p><leptos-island data-component=\"X\"><p>c<!>d<!----></p></leptos-island><p>e<!>f</p>";
+        let html = "<p>a<!>b<!----></p><leptos-island data-component=\"X\"><p>c<!>d<!----></p></leptos-island><p>e<!>f</p>";
         assert_eq!(
             without_static_markers(html),
             "<p>ab</p><leptos-island data-component=\"X\"><p>c<!>d<!----></p></leptos-island><p>ef</p>"

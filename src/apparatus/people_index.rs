@@ -1,8 +1,8 @@
 //! The dramatis personae: everyone the article names, by group, with a filter (an island over
 //! this static list). Each name opens the person's card; `#person-<id>` is its deep link.
 
-use crate::apparatus::people_filter::PeopleFilter;
 use crate::content;
+use crate::apparatus::people_filter::PeopleFilter;
 use crate::inlines::Inlines;
 use crate::protocol::person_anchor;
 use kirov_content::{Group, Person};

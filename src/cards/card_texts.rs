@@ -73,23 +73,11 @@ pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
     let mut texts = CardTexts::new();
     for p in &content.people {
         let body = html(view! { <PersonCard person=p heading_id=heading_id() /> }.into_any());
-        texts.insert(
-            format!("person/{}", p.id),
-            CardText {
-                title: p.short.clone(),
-                html: body,
-            },
-        );
+        texts.insert(format!("person/{}", p.id), CardText { title: p.short.clone(), html: body });
     }
     for t in &content.terms {
         let body = html(view! { <TermCard term=t heading_id=heading_id() /> }.into_any());
-        texts.insert(
-            format!("term/{}", t.id),
-            CardText {
-                title: t.term.clone(),
-                html: body,
-            },
-        );
+        texts.insert(format!("term/{}", t.id), CardText { title: t.term.clone(), html: body });
     }
     for n in &content.notes {
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
@@ -148,19 +136,13 @@ mod tests {
         assert!(body.contains("id=\"card-0-person-zaltsman-title\""), "{body}");
         assert!(!body.contains("<!>") && !body.contains(HEADING_ID));
         let note = &c.notes[0];
-        assert_eq!(
-            title(&CardTarget::Note(note.label.clone()), Some(&texts)),
-            format!("Note {}", note.display)
-        );
+        assert_eq!(title(&CardTarget::Note(note.label.clone()), Some(&texts)), format!("Note {}", note.display));
         assert_eq!(title(&CardTarget::Paragraph("p".into()), None), "Cite this passage");
     }
 
     #[test]
     fn before_the_texts_arrive_a_card_says_so_under_its_own_heading() {
-        assert_eq!(
-            body(None, "person/x", "h1"),
-            "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>"
-        );
+        assert_eq!(body(None, "person/x", "h1"), "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>");
         assert_eq!(body(Some(&CardTexts::new()), "person/x", "h1"), "");
     }
 }

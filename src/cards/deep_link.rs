@@ -43,17 +43,10 @@ mod tests {
     fn person_and_term_links_name_their_cards_and_nothing_else_does() {
         let c = crate::content();
         let (person, term) = (&c.people[0].id, &c.terms[0].id);
-        assert_eq!(
-            target(&format!("#person-{person}")),
-            Some(CardTarget::Person(person.clone()))
-        );
+        assert_eq!(target(&format!("#person-{person}")), Some(CardTarget::Person(person.clone())));
         assert_eq!(target(&format!("#term-{term}")), Some(CardTarget::Term(term.clone())));
         assert_eq!(target("#person-"), None);
-        assert_eq!(
-            target(&format!("#{}", c.sections[0].id)),
-            None,
-            "a section is not a card"
-        );
+        assert_eq!(target(&format!("#{}", c.sections[0].id)), None, "a section is not a card");
         assert_eq!(target(""), None);
     }
 }

@@ -1,11 +1,11 @@
 //! One card's frame around its body: a preview (a tooltip beside its trigger), a pinned card (a
 //! non-modal dialog beside it) or a bottom sheet (see `sheet`).
 
-use super::card_texts;
-use super::cite_card::CiteCard;
 use super::controller::CardController;
 use super::sheet::Sheet;
 use super::state::{CardTarget, OpenCard, Presentation};
+use super::card_texts;
+use super::cite_card::CiteCard;
 use crate::dom::px;
 use leptos::prelude::*;
 
