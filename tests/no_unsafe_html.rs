@@ -23,6 +23,9 @@ const FORBIDDEN: &[&str] = &[
 const ALLOWED: &[(&str, &str)] = &[
     // Clears the element's shadow root to the empty string before showing a plain-text error.
     ("assets/kirov-essay-element.js", "shadow.innerHTML = '';"),
+    // A card's body as the build rendered it (src/cards/card_texts.rs): Leptos's own escaped
+    // output, from the page's own origin, never text a reader or a host supplied.
+    ("src/cards/frame.rs", "<div class=\"card-body\" inner_html=html>"),
     // A slide's face and speaker notes: markup the build rendered with Leptos (its text escaped)
     // into slides.json, fetched from the page's own origin (src/modes/slide_texts.rs).
     ("src/modes/slide_view.rs", "inner_html=slide.face.clone()"),
