@@ -47,7 +47,7 @@ fn scan(dir: &Path, found: &mut Vec<String>) {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         for (n, line) in text.lines().enumerate() {
             for bad in FORBIDDEN {
-                let allowed = ALLOWED.iter().any(|(f, l)| rel == *f && line.contains(l));
+                let allowed = ALLOWED.iter().chain(SLIDES).any(|(f, l)| rel == *f && line.contains(l));
                 if line.contains(bad) && !allowed {
                     found.push(format!("{rel}:{}: `{bad}` in: {}", n + 1, line.trim()));
                 }
@@ -55,6 +55,14 @@ fn scan(dir: &Path, found: &mut Vec<String>) {
         }
     }
 }
+
+/// Also safe: a slide's face and speaker notes, markup the build rendered with Leptos (its text
+/// escaped) into slides.json, fetched from the page's own origin (src/modes/slide_texts.rs).
+const SLIDES: &[(&str, &str)] = &[
+    ("src/modes/slide_view.rs", "inner_html=slide.face.clone()"),
+    ("src/modes/slide_deck.rs", "inner_html=slide.notes.clone()"),
+    ("src/modes/presenter_console.rs", "<div inner_html=html></div>"),
+];
 
 #[test]
 fn no_html_strings_and_no_eval_in_our_code() {

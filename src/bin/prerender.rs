@@ -1,8 +1,9 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
-//! link-preview tags and the preview image, the cards' texts (`cards.json`) and each figure's
-//! CSV (`downloads/`), writes the protocol's values into the
+//! link-preview tags and the preview image, the cards' texts (`cards.json`), each figure's CSV
+//! (`downloads/`), the slides and their charts (`slides.json`, `slide-charts.json`), writes the
+//! protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
 //! service worker's file list and version.
 
@@ -59,6 +60,7 @@ fn finish(dir: &Path) -> Result<(), String> {
     let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
     write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
     write_downloads(dir)?;
+    write_slides(dir)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
     let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
@@ -81,7 +83,11 @@ fn finish(dir: &Path) -> Result<(), String> {
     let parts: Vec<&[u8]> = files.iter().flat_map(|(n, b)| [n.as_bytes(), b.as_slice()]).collect();
     let version = bundle::content_hash(&parts);
     let names: Vec<String> = files.into_iter().map(|(n, _)| n).collect();
-    let on_use = [kirov_essay::ECHARTS_SCRIPT];
+    // The slides' charts, the largest file of the bundle, are for those who present, as ECharts is.
+    let on_use = [
+        kirov_essay::ECHARTS_SCRIPT,
+        kirov_essay::modes::slide_charts::CHARTS_FILE,
+    ];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
 }
 
@@ -95,6 +101,19 @@ fn write_downloads(dir: &Path) -> Result<(), String> {
         write(&dir.join(export::download_path(figure)), &export::figure_csv(content, figure))?;
     }
     Ok(())
+}
+
+/// What the slides show (`slides.json`) and their charts' options (`slide-charts.json`), laid
+/// out natively, so the browser never builds either from the content.
+fn write_slides(dir: &Path) -> Result<(), String> {
+    use kirov_essay::modes::{slide_charts, slide_texts};
+    let content = kirov_essay::content();
+    let deck = serde_json::to_string(&slide_texts::render_all(content))
+        .map_err(|e| format!("cannot write the slides: {e}"))?;
+    write(&dir.join(slide_texts::SLIDES_FILE), &deck)?;
+    let charts = serde_json::to_string(&slide_charts::lay_out_all(content))
+        .map_err(|e| format!("cannot write the slides' charts: {e}"))?;
+    write(&dir.join(slide_charts::CHARTS_FILE), &charts)
 }
 
 /// Writes the protocol's values over the placeholders of every script in the bundle (the

@@ -108,6 +108,14 @@ impl ECharts {
         Ok(())
     }
 
+    /// Replaces the option with one written as JSON at build time (the slides' charts).
+    pub fn set_option_json(&self, json: &str) -> Result<(), JsValue> {
+        let option = js_sys::JSON::parse(json)?;
+        dim_the_rest(&option);
+        self.set_option_js(&option, true);
+        Ok(())
+    }
+
     /// `highlight` / `downplay` a series, or one of its data items.
     pub fn emphasise(&self, on: bool, series: usize, index: Option<usize>) {
         let action = Object::new();

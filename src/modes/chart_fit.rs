@@ -11,7 +11,7 @@ use kirov_content::{Content, Figure};
 
 /// Label sizes tried at 1080 px of screen height, largest first; the smallest is the projector
 /// theme's own (22 px).
-const LABEL_SIZES: [f64; 8] = [36.0, 34.0, 32.0, 30.0, 28.0, 26.0, 24.0, 22.0];
+pub const LABEL_SIZES: [f64; 8] = [36.0, 34.0, 32.0, 30.0, 28.0, 26.0, 24.0, 22.0];
 /// The smallest label size, at 1080 px: the projector theme's.
 pub const SMALLEST: f64 = 22.0;
 /// The largest.

@@ -2,7 +2,7 @@
 //! to jump to with a click, Enter, or the arrow keys then Enter. Esc or O closes it.
 
 use crate::modes::slide_deck::slide_id;
-use crate::modes::slides::plan;
+use crate::modes::slide_texts::LoadedDeck;
 use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,6 +11,10 @@ use wasm_bindgen::JsCast;
 pub fn Overview() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
+    let LoadedDeck(loaded) = expect_context::<LoadedDeck>();
+    // Shown only once the texts are here (presenter.rs).
+    let texts = loaded.get_untracked().unwrap_or_default();
+    let count = texts.slides.len();
     // Focus goes to the current slide's tile on opening, and to the slide shown on closing (a
     // screen reader then reads its name).
     Effect::new(move |was_open: Option<bool>| {
@@ -35,8 +39,8 @@ pub fn Overview() -> impl IntoView {
     view! {
         // Not modal: the slide bar stays in reach beside it.
         <div class="overview" role="dialog" aria-label="Overview of the slides" hidden=move || !stage.overview.get()>
-            <ol class="overview-grid" on:keydown=move |ev| arrows(&ev)>
-                {plan()
+            <ol class="overview-grid" on:keydown=move |ev| arrows(&ev, count)>
+                {texts
                     .slides
                     .iter()
                     .enumerate()
@@ -53,8 +57,8 @@ pub fn Overview() -> impl IntoView {
                                 }
                             >
                                 <span class="overview-number">{(i + 1).to_string()}</span>
-                                <span class="overview-kind">{s.kind()} {s.continued().then_some(" · continued")}</span>
-                                <span class="overview-title">{s.title()}</span>
+                                <span class="overview-kind">{s.kind.clone()} {s.continued().then_some(" · continued")}</span>
+                                <span class="overview-title">{s.title.clone()}</span>
                             </a>
                         </li>
                     })
@@ -71,14 +75,13 @@ fn focus_tile(i: usize) {
 }
 
 /// Arrow keys move between tiles: left and right by one, up and down by a row of the grid.
-fn arrows(ev: &leptos::ev::KeyboardEvent) {
+fn arrows(ev: &leptos::ev::KeyboardEvent, count: usize) {
     let Some(at) = crate::dom::active_element()
         .and_then(|el| el.get_attribute("data-tile"))
         .and_then(|t| t.parse::<usize>().ok())
     else {
         return;
     };
-    let count = plan().slides.len();
     let columns = crate::dom::query(".overview-grid")
         .and_then(|g| web_sys::window()?.get_computed_style(&g).ok().flatten())
         .and_then(|s| s.get_property_value("grid-template-columns").ok())

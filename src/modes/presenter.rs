@@ -2,7 +2,8 @@
 //! and high-contrast, each with its own URL (`#slide-7`; a paragraph's link opens the slide that
 //! holds it). The keys are in `slide_keys.rs`; the slides in `slide_deck.rs`. The same component
 //! runs the presenter's console (`?mode=console`) in a second window, kept in step with this one
-//! by `slide_channel.rs`.
+//! by `slide_channel.rs`. What the slides show was rendered at build time (`slide_texts.rs`):
+//! it is fetched when presenting starts, or when the browser is idle before that.
 
 use crate::cards::controller::CardController;
 use crate::modes::key_help::KeyHelp;
@@ -10,9 +11,10 @@ use crate::modes::overview::Overview;
 use crate::modes::presenter_bar::PresenterBar;
 use crate::modes::presenter_console::PresenterConsole;
 use crate::modes::slide_actions::act;
+use crate::modes::slide_charts::LoadedCharts;
 use crate::modes::slide_deck::SlideDeck;
 use crate::modes::slide_keys::{key_action, KeyAction};
-use crate::modes::slides::plan;
+use crate::modes::slide_texts::{load_deck, LoadedDeck};
 use crate::modes::stage::{slide_url, Presenting, Stage};
 use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE};
 use leptos::prelude::*;
@@ -24,18 +26,27 @@ pub fn Presenter() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
     let cards = use_context::<CardController>();
-    start_from_address(state, stage);
-    show_current_slide(state, stage, cards);
-    follow_keys(state, stage);
+    let deck = LoadedDeck(RwSignal::new(None));
+    provide_context(deck);
+    provide_context(LoadedCharts(RwSignal::new(None)));
+    load_when_needed(state, deck);
+    start_from_address(state, stage, deck);
+    show_current_slide(state, stage, cards, deck);
+    follow_keys(state, stage, deck);
     crate::modes::slide_channel::keep_in_step(state, stage);
+    // The slides show once their texts are here (at once, when they were fetched while idle).
+    let ready = move || state.get().is_some() && deck.0.with(Option::is_some);
     view! {
-        <Show when=move || state.get().is_some() && !stage.console.get()>
+        <p class="slides-loading" role="status" hidden=move || state.get().is_none() || deck.0.with(Option::is_some)>
+            "Loading the slides…"
+        </p>
+        <Show when=move || ready() && !stage.console.get()>
             <SlideDeck />
             // A click on the black brings the slide back, as B does.
             <div class="presenter-blank" hidden=move || !stage.blank.get() on:click=move |_| stage.blank.set(false)></div>
             <Overview />
         </Show>
-        <Show when=move || state.get().is_some() && stage.console.get()>
+        <Show when=move || ready() && stage.console.get()>
             <PresenterConsole />
         </Show>
         <PresenterBar />
@@ -43,26 +54,45 @@ pub fn Presenter() -> impl IntoView {
     }
 }
 
-/// Starts presenting when the address asks: `?mode=present` (or `?mode=console`), at
-/// `#slide-N` or at the slide holding `#<paragraph>`.
-fn start_from_address(state: RwSignal<Option<usize>>, stage: Stage) {
-    Effect::new(move |_| {
-        let Some(location) = web_sys::window().map(|w| w.location()) else {
-            return;
-        };
-        let mode = crate::dom::url_param(MODE_PARAM);
-        if matches!(mode.as_deref(), Some(PRESENT_MODE) | Some(CONSOLE_MODE)) {
-            stage.console.set(mode.as_deref() == Some(CONSOLE_MODE));
-            let hash = location.hash().unwrap_or_default();
-            let start = crate::modes::slides::from_address(&hash, plan()).unwrap_or(0);
-            state.set(Some(start));
+/// Fetches the slides' texts when presenting starts, or before that once the browser is idle.
+fn load_when_needed(state: RwSignal<Option<usize>>, deck: LoadedDeck) {
+    Effect::new(move |first: Option<()>| {
+        if state.get().is_some() {
+            load_deck(deck);
+        } else if first.is_none() {
+            crate::modes::slide_texts::when_idle(move || load_deck(deck));
         }
+    });
+}
+
+/// Starts presenting when the address asks: `?mode=present` (or `?mode=console`), at
+/// `#slide-N` or at the slide holding `#<paragraph>`, as soon as the slides' texts are here.
+fn start_from_address(state: RwSignal<Option<usize>>, stage: Stage, deck: LoadedDeck) {
+    // Effects run in the browser only: the address is read there.
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        if started.is_none() {
+            let mode = crate::dom::url_param(MODE_PARAM);
+            if !matches!(mode.as_deref(), Some(PRESENT_MODE) | Some(CONSOLE_MODE)) {
+                return true;
+            }
+            stage.console.set(mode.as_deref() == Some(CONSOLE_MODE));
+            load_deck(deck);
+        }
+        let Some(texts) = deck.0.get() else { return false };
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        state.set(Some(texts.from_address(&hash).unwrap_or(0)));
+        true
     });
 }
 
 /// Keeps the URL in step with the slide, closes any card the slide change leaves behind, and
 /// on leaving returns the reader to the passage the last slide retold.
-fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Option<CardController>) {
+fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Option<CardController>, deck: LoadedDeck) {
     Effect::new(move |previous: Option<Option<usize>>| {
         let current = state.get();
         let console = stage.console.get_untracked();
@@ -84,7 +114,7 @@ fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Optio
                 set_url(None, console);
                 stage.blank.set(false);
                 stage.overview.set(false);
-                return_to(last);
+                return_to(deck, last);
             }
             (None, None) => {}
         }
@@ -93,8 +123,11 @@ fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Optio
 }
 
 /// Scrolls the essay to the passage slide `index` retold, once the page is laid out again.
-fn return_to(index: usize) {
-    let Some(home) = plan().slides.get(index).map(|s| s.home.clone()) else {
+fn return_to(deck: LoadedDeck, index: usize) {
+    let home = deck
+        .0
+        .with_untracked(|d| d.as_ref().and_then(|d| d.slides.get(index)).map(|s| s.home.clone()));
+    let Some(home) = home else {
         return;
     };
     request_animation_frame(move || {
@@ -105,12 +138,14 @@ fn return_to(index: usize) {
 }
 
 /// Moves the slides with the keys, from anywhere in the page, while presenting.
-fn follow_keys(state: RwSignal<Option<usize>>, stage: Stage) {
+fn follow_keys(state: RwSignal<Option<usize>>, stage: Stage, deck: LoadedDeck) {
     Effect::new(move |_| {
         let typed = RefCell::new(String::new());
-        let count = plan().slides.len();
         let listener = window_event_listener(leptos::ev::keydown, move |ev| {
             let Some(at) = state.get_untracked() else { return };
+            let Some(count) = deck.0.with_untracked(|d| d.as_ref().map(|d| d.slides.len())) else {
+                return;
+            };
             // A card or a chart that handled the key comes first; typing in a field is not a key.
             if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() || in_field() {
                 return;

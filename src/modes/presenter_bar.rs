@@ -3,7 +3,7 @@
 
 use crate::modes::slide_actions::act;
 use crate::modes::slide_keys::KeyAction;
-use crate::modes::slides::plan;
+use crate::modes::slide_texts::LoadedDeck;
 use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 
@@ -11,18 +11,21 @@ use leptos::prelude::*;
 pub fn PresenterBar() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
-    let count = plan().slides.len();
+    let LoadedDeck(loaded) = expect_context::<LoadedDeck>();
+    let count = move || loaded.with(|d| d.as_ref().map_or(0, |d| d.slides.len()));
     let step = move |delta: isize| {
-        if let Some(i) = state.get_untracked() {
+        let count = loaded.with_untracked(|d| d.as_ref().map_or(0, |d| d.slides.len()));
+        if let (Some(i), true) = (state.get_untracked(), count > 0) {
             let n = (i as isize + delta).clamp(0, count as isize - 1) as usize;
             act(KeyAction::Go(n), state, stage);
         }
     };
     let label = move || {
-        state.get().and_then(|i| {
-            plan().slides.get(i).map(|s| {
+        let i = state.get()?;
+        loaded.with(|d| {
+            d.as_ref()?.slides.get(i).map(|s| {
                 let continued = if s.continued() { " (continued)" } else { "" };
-                format!("{}{continued} · {} of {count}", s.kind(), i + 1)
+                format!("{}{continued} · {} of {}", s.kind, i + 1, count())
             })
         })
     };

@@ -2,9 +2,9 @@
 //! room sees, the next one, the speaker notes, and the time, overall and on this slide. It moves
 //! the room's window and follows it (see `slide_channel.rs`).
 
+use crate::modes::slide_charts::LoadedCharts;
+use crate::modes::slide_texts::LoadedDeck;
 use crate::modes::slide_view::SlideView;
-use crate::modes::slides::plan;
-use crate::modes::speaker_notes::SpeakerNotes;
 use crate::modes::stage::{Presenting, Stage};
 use leptos::prelude::*;
 
@@ -12,7 +12,12 @@ use leptos::prelude::*;
 pub fn PresenterConsole() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
-    let count = plan().slides.len();
+    let LoadedDeck(loaded) = expect_context::<LoadedDeck>();
+    let charts = expect_context::<LoadedCharts>();
+    // Shown only once the texts are here (presenter.rs).
+    let texts = loaded.get_untracked().unwrap_or_default();
+    let count = texts.slides.len();
+    Effect::new(move |_| crate::modes::slide_charts::load(charts));
     // Milliseconds since the epoch: when the console opened, when this slide came, and now.
     let started = RwSignal::new(0.0);
     let slide_started = RwSignal::new(0.0);
@@ -30,15 +35,15 @@ pub fn PresenterConsole() -> impl IntoView {
         slide_started.set(js_sys::Date::now());
         now.set(js_sys::Date::now());
     });
-    let slide = move |offset: usize| {
-        state.get().and_then(|i| {
-            let i = i + offset;
-            plan().slides.get(i).map(|s| (i, s))
-        })
+    // The slide `offset` after the one shown, if there is one.
+    let slide = move |offset: usize| state.get().map(|i| i + offset).filter(|i| *i < count);
+    let preview = {
+        let texts = texts.clone();
+        move |offset: usize| {
+            slide(offset).map(|i| view! { <div class="console-preview"><SlideView deck=texts.clone() index=i /></div> })
+        }
     };
-    let preview = move |offset: usize| {
-        slide(offset).map(|(i, s)| view! { <div class="console-preview"><SlideView slide=s index=i /></div> })
-    };
+    let notes = move || slide(0).map(|i| texts.slides[i].notes.clone());
     view! {
         <main class="console" aria-label="Presenter console">
             <header class="console-head">
@@ -58,7 +63,7 @@ pub fn PresenterConsole() -> impl IntoView {
             </header>
             <section class="console-now" aria-labelledby="console-now-title">
                 <h2 class="console-label" id="console-now-title">"Now"</h2>
-                {move || preview(0)}
+                {let preview = preview.clone(); move || preview(0)}
             </section>
             <section class="console-next" aria-labelledby="console-next-title">
                 <h2 class="console-label" id="console-next-title">"Next"</h2>
@@ -67,7 +72,7 @@ pub fn PresenterConsole() -> impl IntoView {
             // Focusable, so the notes scroll by keyboard too.
             <section class="console-notes" aria-labelledby="console-notes-title" tabindex="0">
                 <h2 class="console-label" id="console-notes-title">"Notes"</h2>
-                {move || slide(0).map(|(_, s)| view! { <SpeakerNotes slide=s /> })}
+                {move || notes().map(|html| view! { <div inner_html=html></div> })}
             </section>
         </main>
     }

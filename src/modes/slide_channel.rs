@@ -3,6 +3,7 @@
 //! the other's. A console that opens asks for the room's state. Closing either window leaves
 //! the other as it is.
 
+use crate::modes::slide_texts::LoadedDeck;
 use crate::modes::stage::{slide_url, Stage};
 use crate::protocol::SLIDES_CHANNEL;
 use js_sys::{Object, Reflect};
@@ -23,6 +24,7 @@ struct Shown {
 /// Posts this window's slide and blanking on every change (not when it came from the other
 /// window, which would echo), and follows the other window's.
 pub fn keep_in_step(state: RwSignal<Option<usize>>, stage: Stage) {
+    let LoadedDeck(deck) = expect_context::<LoadedDeck>();
     // A channel only while presenting: a reader who never presents never opens one.
     let presenting = Memo::new(move |_| state.get().is_some());
     Effect::new(move |_| {
@@ -64,7 +66,8 @@ pub fn keep_in_step(state: RwSignal<Option<usize>>, stage: Stage) {
                     blank,
                 };
                 heard.set(Some(shown));
-                if now != shown.slide && shown.slide < crate::modes::slides::plan().slides.len() {
+                let count = deck.with_untracked(|d| d.as_ref().map_or(0, |d| d.slides.len()));
+                if now != shown.slide && shown.slide < count {
                     state.set(Some(shown.slide));
                 }
                 if stage.blank.get_untracked() != blank {

@@ -1,42 +1,46 @@
-//! A figure's chart on a slide: drawn when its slide is shown, into the space left under the
-//! slide's title (`chart_fit.rs` chooses label size and width), redrawn when that space changes.
+//! A figure's chart on a slide, drawn into the empty frame the build rendered under the slide's
+//! title, when the slide is shown and again when its space changes. The options were laid out
+//! at build time (`slide_charts.rs`) for the spaces slides have: this picks the space nearest
+//! the frame's, draws that option at its own size and scales the drawing to fill the frame.
 //! A picture for the room: the data and its notes are in the console and the essay's figure.
 
 use crate::figures::echarts::{self, ECharts};
-use crate::modes::chart_fit::{fit, unscaled, LARGEST, SLIDE_HEIGHT_EM, SMALLEST};
-use kirov_content::Figure;
+use crate::modes::slide_charts::{Fitted, LoadedCharts, SlideCharts, PRINTED};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The chart's space on a landscape handout page (style/present.css, print), in CSS px, and the
-/// screen height its 14 pt type stands for (14 pt = 18.7 px, × 33.75).
-const PRINTED: (i32, i32) = (960, 330);
-const PRINTED_SCREEN: f64 = 630.0;
-
-#[component]
-pub fn SlideChart(
-    /// The figure whose chart fills the slide.
-    figure: &'static Figure,
-) -> impl IntoView {
-    let space = NodeRef::<leptos::html::Div>::new();
-    let drawn = NodeRef::<leptos::html::Div>::new();
+/// Draws the chart of `figure` into the frame inside `face` once the charts have arrived.
+pub fn attach(face: NodeRef<leptos::html::Div>, figure: String) {
+    let LoadedCharts(charts) = expect_context::<LoadedCharts>();
     Effect::new(move |_| {
-        let (Some(space), Some(drawn)) = (space.get(), drawn.get()) else {
+        let (Some(charts), Some(face)) = (charts.get(), face.get()) else {
             return;
         };
-        let space: web_sys::HtmlElement = space.unchecked_into();
-        let drawn: web_sys::HtmlElement = drawn.unchecked_into();
+        let find = |selector: &str| {
+            face.query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        };
+        let (Some(space), Some(drawn)) = (find(".slide-chart"), find(".slide-chart-drawn")) else {
+            return;
+        };
+        if !charts.contains_key(&figure) {
+            return;
+        }
         let live = Rc::new(Live {
-            figure,
+            charts,
+            figure: figure.clone(),
             space: space.clone(),
             drawn,
             chart: RefCell::new(None),
             size: Cell::new((0, 0)),
-            largest: Cell::new(LARGEST),
+            fitted: RefCell::new(None),
         });
         let on_change = {
             let live = live.clone();
@@ -71,23 +75,19 @@ pub fn SlideChart(
             }
         });
     });
-    view! {
-        <div class="slide-chart" node_ref=space aria-hidden="true">
-            <div class="slide-chart-drawn" node_ref=drawn></div>
-        </div>
-    }
 }
 
 /// A slide's chart and the space it fills.
 struct Live {
-    figure: &'static Figure,
+    charts: Arc<SlideCharts>,
+    figure: String,
     space: web_sys::HtmlElement,
     drawn: web_sys::HtmlElement,
     chart: RefCell<Option<ECharts>>,
     /// The space it was last drawn for, in whole pixels.
     size: Cell<(i32, i32)>,
-    /// The largest label size (at 1080 px) still to try: lowered when drawn labels spill out.
-    largest: Cell<f64>,
+    /// The layouts chosen for that space.
+    fitted: RefCell<Option<Fitted>>,
 }
 
 impl Live {
@@ -98,13 +98,23 @@ impl Live {
             return;
         }
         self.size.set(size);
-        self.largest.set(LARGEST);
+        // The space in em of the slide's type: the same on every screen of one shape.
+        let em = web_sys::window()
+            .and_then(|w| w.get_computed_style(&self.space).ok().flatten())
+            .and_then(|s| s.get_property_value("font-size").ok())
+            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
+            .filter(|em| *em > 0.0)
+            .unwrap_or(32.0);
+        let fitted = self.charts[&self.figure]
+            .for_screen(em, f64::from(size.0) / em, f64::from(size.1) / em)
+            .cloned();
+        *self.fitted.borrow_mut() = fitted;
         let live = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if echarts::load().await.is_err() {
                 return;
             }
-            live.draw();
+            live.draw(0, None);
         });
     }
 
@@ -113,66 +123,46 @@ impl Live {
     fn print(self: &Rc<Self>) {
         let loaded = web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false));
         if loaded {
-            self.size.set(PRINTED);
-            self.draw();
+            *self.fitted.borrow_mut() = self.charts[&self.figure].for_print().cloned();
+            self.size.set((PRINTED.0 as i32, PRINTED.1 as i32));
+            self.draw(0, Some(PRINTED));
         }
     }
 
-    fn draw(self: &Rc<Self>) {
-        let (w, h) = self.size.get();
-        let base = crate::figures::chart_runtime::page_theme(None, true);
-        // The screen this slide stands for: 33.75 of its em tall (style/present.css), so a
-        // preview in the console scales its labels with it, as the room's screen does.
-        let em = web_sys::window()
-            .and_then(|w| w.get_computed_style(&self.space).ok().flatten())
-            .and_then(|s| s.get_property_value("font-size").ok())
-            .and_then(|v| v.trim_end_matches("px").parse::<f64>().ok())
-            .unwrap_or(32.0);
-        let screen = if (w, h) == PRINTED {
-            PRINTED_SCREEN
-        } else {
-            em * SLIDE_HEIGHT_EM
+    /// Draws layout `at` of the chosen space, scaled to fill `into` (the space, or a page's).
+    fn draw(self: &Rc<Self>, at: usize, into: Option<(f64, f64)>) {
+        let Some(layout) = self.fitted.borrow().as_ref().and_then(|f| f.layouts.get(at).cloned()) else {
+            return;
         };
-        let fitted = fit(
-            self.figure,
-            crate::content(),
-            &base,
-            f64::from(w),
-            f64::from(h),
-            screen,
-            self.largest.get(),
-        );
-        let label = fitted.theme.font_size;
+        let size = self.size.get();
+        let (w, h) = into.unwrap_or((f64::from(size.0), f64::from(size.1)));
         let style = self.drawn.style();
-        let _ = style.set_property("width", &crate::dom::px(fitted.width));
-        let _ = style.set_property("height", &crate::dom::px(fitted.drawing.height));
+        let _ = style.set_property("width", &crate::dom::px(layout.width));
+        let _ = style.set_property("height", &crate::dom::px(layout.height));
+        // A printed page is drawn at its own size; a screen scales the picture to its space.
+        let mut scale = (w / layout.width).min(h / layout.height);
+        if into.is_some() {
+            scale = scale.min(1.0);
+        }
+        let _ = style.set_property("transform", &format!("translate(-50%, -50%) scale({scale:.4})"));
         let _ = self
             .drawn
-            .set_attribute("data-label-size", &fitted.theme.font_size.to_string());
-        // Where no layout fits (a small preview in the console), the drawing is shrunk whole.
-        let shrink = (f64::from(h) / fitted.drawing.height).min(f64::from(w) / fitted.width);
-        if shrink < 1.0 {
-            let _ = style.set_property("transform", &format!("translate(-50%, -50%) scale({shrink:.3})"));
-        } else {
-            let _ = style.remove_property("transform");
-        }
+            .set_attribute("data-label-size", &(layout.label * scale).round().to_string());
         let mut chart = self.chart.borrow_mut();
         let chart = chart.get_or_insert_with(|| echarts::init(&self.drawn));
         chart.resize();
-        if let Err(e) = chart.set_option(&fitted.drawing.option) {
-            web_sys::console::warn_1(&format!("slide chart could not be drawn: {e}").into());
+        if let Err(e) = chart.set_option_json(&self.charts[&self.figure].options[layout.option]) {
+            web_sys::console::warn_2(&"slide chart could not be drawn:".into(), &e);
         }
         // ECharts' aria module names the drawing; on a slide the figure's title and description
         // speak for it, so the drawing stays out of the accessibility tree.
         let _ = self.drawn.set_attribute("aria-hidden", "true");
-        // The builders estimate label widths; large labels can come out wider than estimated.
+        // The layouts estimate label widths; large labels can come out wider than estimated.
         // Then the chart is drawn again with the next smaller labels.
         let live = self.clone();
         request_animation_frame(move || {
-            let at = unscaled(label, screen);
-            if at > SMALLEST && live.labels_spill() && live.size.get() == (w, h) {
-                live.largest.set(at - 2.0);
-                live.draw();
+            if live.size.get() == size && live.labels_spill() {
+                live.draw(at + 1, into);
             }
         });
     }

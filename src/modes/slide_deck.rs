@@ -1,11 +1,11 @@
-//! The slides of the plan, rendered while presenting (never in the prerendered page). On a
-//! projector one slide shows at a time; below 640 px wide (students following on a phone) they
-//! are a vertical scroll, and the slide read at the top of the screen is the one in the address.
+//! The slides, shown while presenting (never in the prerendered page) from the texts the build
+//! rendered (`slides.json`, see `slide_texts.rs`). On a projector one slide shows at a time;
+//! below 640 px wide (students following on a phone) they are a vertical scroll, and the slide read at the top of the screen is the one in the address.
 //! In print they are the handout: one slide per landscape page with its speaker notes.
 
+use crate::modes::slide_charts::LoadedCharts;
+use crate::modes::slide_texts::LoadedDeck;
 use crate::modes::slide_view::SlideView;
-use crate::modes::slides::plan;
-use crate::modes::speaker_notes::SpeakerNotes;
 use crate::modes::stage::Presenting;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -26,15 +26,15 @@ pub fn scrolling() -> bool {
 #[component]
 pub fn SlideDeck() -> impl IntoView {
     let Presenting(state) = expect_context::<Presenting>();
-    let count = plan().slides.len();
+    let LoadedDeck(loaded) = expect_context::<LoadedDeck>();
+    let charts = expect_context::<LoadedCharts>();
+    // Shown only once the texts are here (presenter.rs).
+    let texts = loaded.get_untracked().unwrap_or_default();
+    let count = texts.slides.len();
     let deck = NodeRef::<leptos::html::Div>::new();
     follow_scroll(deck, state);
-    // Charts come soon in a talk, and the handout needs them drawn at once: load ECharts now.
-    Effect::new(move |_| {
-        wasm_bindgen_futures::spawn_local(async {
-            let _ = crate::figures::echarts::load().await;
-        })
-    });
+    // Charts come soon in a talk, and the handout needs them drawn at once: load them now.
+    Effect::new(move |_| crate::modes::slide_charts::load(charts));
     // On a phone, a slide chosen by key or link scrolls into view.
     Effect::new(move |_| {
         let Some(i) = state.get() else { return };
@@ -48,7 +48,7 @@ pub fn SlideDeck() -> impl IntoView {
     });
     view! {
         <div class="slide-deck" node_ref=deck aria-roledescription="slide deck" role="region" aria-label="Slides">
-            {plan()
+            {texts
                 .slides
                 .iter()
                 .enumerate()
@@ -60,16 +60,14 @@ pub fn SlideDeck() -> impl IntoView {
                             class:is-current=current
                             id=slide_id(i)
                             data-slide=(i + 1).to_string()
-                            data-section=slide.section.id.clone()
+                            data-section=slide.section.clone()
                             aria-roledescription="slide"
-                            aria-label=format!("Slide {} of {count}: {}", i + 1, slide.title())
+                            aria-label=format!("Slide {} of {count}: {}", i + 1, slide.title)
                             aria-current=move || current().then_some("true")
                             tabindex="-1"
                         >
-                            <SlideView slide=slide index=i />
-                            <div class="slide-handout-notes">
-                                <SpeakerNotes slide=slide />
-                            </div>
+                            <SlideView deck=texts.clone() index=i />
+                            <div class="slide-handout-notes" inner_html=slide.notes.clone()></div>
                         </section>
                     }
                 })

@@ -1,10 +1,12 @@
 //! The classroom slide plan, generated from the content: each section's opening argument (split
 //! at sentence ends into slides marked "continued" when it is long), each of its figures and
 //! quotations, and the people it turns on, one slide per person. Numbers are stable while the
-//! content is. Pure, so it is tested natively.
+//! content is. Pure, so it is tested natively; it runs in the prerender, which writes what each
+//! slide shows into `slides.json` (`slide_texts.rs`).
 
 use crate::modes::passage::{self, Part};
-use crate::protocol::{person_anchor, SLIDE_LINK_PREFIX};
+use crate::modes::slide_texts::from_hash;
+use crate::protocol::person_anchor;
 use kirov_content::{Block, Content, Figure, Group, Inline, Person, Section};
 use std::sync::OnceLock;
 
@@ -193,12 +195,6 @@ pub fn years(span: (u16, u16)) -> String {
     }
 }
 
-/// `#slide-7` → index 6; anything else → None.
-pub fn from_hash(hash: &str, count: usize) -> Option<usize> {
-    let n: usize = hash.strip_prefix('#')?.strip_prefix(SLIDE_LINK_PREFIX)?.parse().ok()?;
-    (1..=count).contains(&n).then(|| n - 1)
-}
-
 /// The slide an address opens: `#slide-N`, or a link to a paragraph, quotation or figure
 /// (`#nep-p3`), which opens the slide that holds it.
 pub fn from_address(hash: &str, plan: &Plan) -> Option<usize> {
@@ -209,14 +205,6 @@ pub fn from_address(hash: &str, plan: &Plan) -> Option<usize> {
 mod tests {
     use super::*;
     use kirov_content::plain_text;
-
-    #[test]
-    fn slide_hashes_are_one_based() {
-        assert_eq!(from_hash("#slide-1", 5), Some(0));
-        assert_eq!(from_hash("#slide-5", 5), Some(4));
-        assert_eq!(from_hash("#slide-6", 5), None);
-        assert_eq!(from_hash("#person-ots", 5), None);
-    }
 
     #[test]
     fn one_year_is_shown_once() {

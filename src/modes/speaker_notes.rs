@@ -1,5 +1,5 @@
-//! A slide's speaker notes (generated in `slide_notes.rs`), as the console shows them and the
-//! handout prints them under the slide.
+//! A slide's speaker notes (generated in `slide_notes.rs`), rendered at build time into
+//! `slides.json`: the console shows them beside the slide; the handout prints them under it.
 
 use crate::modes::slide_notes::notes;
 use crate::modes::slides::Slide;

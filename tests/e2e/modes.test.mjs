@@ -88,7 +88,11 @@ test('figure slides draw the chart in the projector theme with labels of 20 px o
   }
   await page.waitForSelector('.slide.is-current .slide-chart svg', { timeout: 15000 });
   await page.waitForTimeout(500);
-  const sizes = await page.$$eval('.slide.is-current .slide-chart svg text', (ts) => ts.map((t) => parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize)));
+  // As shown: the drawing is scaled to its space.
+  const sizes = await page.$$eval('.slide.is-current .slide-chart svg text', (ts) => ts.map((t) => {
+    const scale = new DOMMatrixReadOnly(getComputedStyle(t.closest('.slide-chart-drawn')).transform).a;
+    return parseFloat(t.getAttribute('font-size') || getComputedStyle(t).fontSize) * scale;
+  }));
   assert.ok(sizes.length > 0 && Math.min(...sizes) >= 20, `smallest chart label ${Math.min(...sizes)}px`);
   // The chart takes the space under its title, and the figure's tools and source stay off the slide.
   const [chart, screen] = await page.$eval('.slide.is-current .slide-chart', (c) => [c.getBoundingClientRect().height, innerHeight]);

@@ -1,9 +1,12 @@
 // Presentation slides at the projector sizes classrooms have: every slide of the plan fits the
 // screen above the slide bar (nothing scrolls, nothing is clipped, chart labels included), body
-// type is 32 px at 1920×1080 and scales with the screen's height below.
+// type is 32 px at 1920×1080 and scales with the screen's height below. What the slides show
+// comes from the files the build wrote (slides.json, slide-charts.json), not from the wasm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, hydrated } from './helpers.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, open, hydrated, ROOT } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
@@ -67,3 +70,40 @@ for (const [width, height] of SIZES) {
     await context.close();
   });
 }
+
+test('the slides show what the build wrote into slides.json and draw charts from slide-charts.json; the wasm holds no slide rendering', async () => {
+  const dist = join(ROOT, 'dist');
+  const deck = JSON.parse(readFileSync(join(dist, 'slides.json'), 'utf8'));
+  const charts = JSON.parse(readFileSync(join(dist, 'slide-charts.json'), 'utf8'));
+  // What the browser is sent is what it shows: a word changed in the file shows on the slide.
+  const { context, page, log } = await open(browser, 'about:blank', { viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await page.route('**/slides.json', async (route) => {
+    const sent = JSON.parse(JSON.stringify(deck));
+    sent.slides[0].face = sent.slides[0].face.replace('<p class="slide-text">', '<p class="slide-text">Sent from the file. ');
+    await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(sent) });
+  });
+  await page.goto(site.url + '?mode=present#slide-1');
+  await hydrated(page);
+  await at(page, 1);
+  assert.ok(log.pageRequests.some((u) => new URL(u).pathname.endsWith('/slides.json')), 'slides.json is fetched');
+  assert.match(await page.locator('.slide.is-current .slide-text').innerText(), /^Sent from the file\. /);
+  assert.equal(await page.locator('.slide').count(), deck.slides.length);
+  const labels = await page.$$eval('.slide', (ss) => ss.map((s) => s.getAttribute('aria-label')));
+  assert.deepEqual(labels, deck.slides.map((s, i) => `Slide ${i + 1} of ${deck.slides.length}: ${s.title}`));
+  // A figure slide draws an option the build laid out: its worded labels are in that option.
+  const n = deck.slides.findIndex((s) => s.figure) + 1;
+  await page.keyboard.type(String(n));
+  await page.keyboard.press('Enter');
+  await at(page, n);
+  await page.waitForSelector('.slide.is-current .slide-chart svg text', { timeout: 15000 });
+  assert.ok(log.pageRequests.some((u) => new URL(u).pathname.endsWith('/slide-charts.json')), 'slide-charts.json is fetched');
+  const drawn = await page.$$eval('.slide.is-current .slide-chart svg text', (ts) => ts.map((t) => t.textContent.trim()).filter((t) => /\p{L}{3}/u.test(t)));
+  const options = charts[deck.slides[n - 1].figure].options.join('');
+  assert.ok(drawn.length > 0 && drawn.every((t) => options.includes(JSON.stringify(t).slice(1, -1))), `drawn labels come from the file: ${drawn.slice(0, 5)}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  // The wasm renders no slide: the classes only the build writes into the faces and notes are not in it.
+  const wasm = readdirSync(dist).find((f) => f.endsWith('.wasm'));
+  const bytes = readFileSync(join(dist, wasm)).toString('latin1');
+  for (const name of ['slide-continued', 'slide-kicker', 'notes-claim', 'notes-head']) assert.ok(!bytes.includes(name), `${name} is not in the wasm`);
+});
