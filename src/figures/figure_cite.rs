@@ -4,17 +4,40 @@
 
 use crate::cards::cite_card::{CopyField, PageUrl};
 use crate::citation;
-use crate::content;
-use kirov_content::Figure;
+use kirov_content::{Figure, Meta};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Where the figure's address goes in its citations, filled in the browser (the prerendered
+/// page cannot know where it will be served).
+const LINK: &str = "{link}";
+
+/// A figure's citations, built at build time from the content (so the browser needs none of it)
+/// with [`LINK`] standing for the figure's address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureCitation {
+    pub chicago: String,
+    pub bibtex: String,
+}
+
+impl FigureCitation {
+    pub fn of(meta: &Meta, figure: &Figure) -> Self {
+        FigureCitation {
+            chicago: citation::figure_chicago(meta, &figure.title, LINK),
+            bibtex: citation::figure_bibtex(meta, &figure.id, &figure.title, LINK),
+        }
+    }
+}
 
 #[component]
 pub fn FigureCite(
-    /// The figure to cite.
-    figure: &'static Figure,
-    /// Whether the panel is open (its toggle is among the figure's tools).
+    /// The figure's id.
+    figure_id: String,
+    /// Its citations.
+    citation: FigureCitation,
+    /// Whether the panel is open.
     open: RwSignal<bool>,
-    /// The panel's element id (for the toggle's aria-controls).
+    /// The panel's element id.
     panel_id: String,
 ) -> impl IntoView {
     let page = use_context::<PageUrl>().map(|PageUrl(p)| p);
@@ -23,14 +46,12 @@ pub fn FigureCite(
     view! {
         <section class="figure-cite" id=panel_id aria-labelledby=labelled_by hidden=move || !open.get()>
             <h3 class="figure-cite-title" id=heading_id>"Cite this figure"</h3>
-            // Built only once opened: the address is known only in the browser.
             {move || {
                 open.get().then(|| {
-                    let c = content();
                     let base = page.map(|p| p.get_untracked()).unwrap_or_default();
-                    let link = format!("{base}#fig-{}", figure.id);
-                    let chicago = citation::figure_chicago(&c.meta, &figure.title, &link);
-                    let bibtex = citation::figure_bibtex(&c.meta, &figure.id, &figure.title, &link);
+                    let link = format!("{base}#fig-{figure_id}");
+                    let chicago = citation.chicago.replace(LINK, &link);
+                    let bibtex = citation.bibtex.replace(LINK, &link);
                     view! {
                         <CopyField label="Link" text=link />
                         <CopyField label="Chicago" text=chicago />
@@ -39,5 +60,20 @@ pub fn FigureCite(
                 })
             }}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_citation_built_ahead_reads_as_one_built_with_its_link() {
+        let c = crate::content();
+        let f = &c.figures[0];
+        let link = "https://example.org/kirov/#fig-x";
+        let ahead = FigureCitation::of(&c.meta, f);
+        assert_eq!(ahead.chicago.replace(LINK, link), citation::figure_chicago(&c.meta, &f.title, link));
+        assert_eq!(ahead.bibtex.replace(LINK, link), citation::figure_bibtex(&c.meta, &f.id, &f.title, link));
     }
 }

@@ -1,36 +1,49 @@
-//! A figure's tools: show or hide the data table, download the data as CSV, download the chart
-//! as an SVG or PNG image, and cite the figure. Hidden without JavaScript (the table is then
-//! always shown).
+//! A figure's tools, an island of their own beside the static figure: show or hide the data
+//! table, download the data as CSV (a plain link to the file the build wrote), download the
+//! chart as an SVG or PNG image, and cite the figure. Hidden without JavaScript (the table is
+//! then always shown).
 
-use crate::figures::figure_cite::FigureCite;
+use crate::figures::figure_cite::{FigureCitation, FigureCite};
 use crate::figures::figure_image::{self, ImageFormat};
-use kirov_content::Figure;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
-#[component]
+#[island]
 pub fn FigureTools(
-    /// The figure whose data these tools offer.
-    figure: &'static Figure,
-    /// Whether the data table is shown.
-    show_table: RwSignal<bool>,
-    /// The data table's element id (for aria-controls).
-    table_id: String,
+    /// The figure's id.
+    figure_id: String,
+    /// The name of the figure's CSV file (`downloads/<name>`).
+    file_name: String,
+    /// "Cite this figure", ready but for the figure's address.
+    citation: FigureCitation,
 ) -> impl IntoView {
-    let file_name = figure.source.file_name();
+    crate::page_state::provide();
+    let table_id = format!("fig-{figure_id}-data");
+    let show_table = RwSignal::new(false);
+    follow_table(table_id.clone(), show_table);
     let citing = RwSignal::new(false);
-    let cite_id = format!("fig-{}-cite", figure.id);
+    let cite_id = format!("fig-{figure_id}-cite");
     // What an image download is doing, for a polite status line.
     let status = RwSignal::new(String::new());
-    let image = move |format: ImageFormat| {
-        let name = format!("{}.{}", figure.id, format.extension());
-        status.set(format!("Preparing {name}…"));
-        leptos::task::spawn_local(async move {
-            match figure_image::download(figure, format).await {
-                Ok(()) => status.set(format!("Saved {name}")),
-                Err(_) => status.set(format!("Could not make {name}")),
-            }
-        });
+    let image = {
+        let figure_id = figure_id.clone();
+        move |format: ImageFormat| {
+            let name = format!("{figure_id}.{}", format.extension());
+            status.set(format!("Preparing {name}…"));
+            let figure = crate::content().figure(&figure_id);
+            leptos::task::spawn_local(async move {
+                let done = match figure {
+                    Some(figure) => figure_image::download(figure, format).await,
+                    None => Err("no such figure".into()),
+                };
+                match done {
+                    Ok(()) => status.set(format!("Saved {name}")),
+                    Err(_) => status.set(format!("Could not make {name}")),
+                }
+            });
+        }
     };
+    let image_png = image.clone();
     view! {
         <div class="figure-tools">
             <button
@@ -43,13 +56,13 @@ pub fn FigureTools(
                 {move || if show_table.get() { "Hide the data" } else { "Show the data" }}
             </button>
             // A plain link to the file the build wrote: it works before and without the wasm.
-            <a class="figure-tool" href=crate::figures::export::download_path(figure) download=figure.source.file_name()>
-                "Download " {file_name}
+            <a class="figure-tool" href=format!("{}/{file_name}", crate::figures::export::DOWNLOADS) download=file_name.clone()>
+                "Download " {file_name.clone()}
             </a>
             <button type="button" class="figure-tool" data-image="svg" on:click=move |_| image(ImageFormat::Svg)>
                 "Download SVG"
             </button>
-            <button type="button" class="figure-tool" data-image="png" on:click=move |_| image(ImageFormat::Png)>
+            <button type="button" class="figure-tool" data-image="png" on:click=move |_| image_png(ImageFormat::Png)>
                 "Download PNG"
             </button>
             <button
@@ -63,8 +76,32 @@ pub fn FigureTools(
             </button>
             <span class="figure-tool-status" role="status">{move || status.get()}</span>
         </div>
-        <FigureCite figure=figure open=citing panel_id=cite_id />
+        <FigureCite figure_id=figure_id citation=citation open=citing panel_id=cite_id />
     }
-    // Erased, so the figure's view type stays within the compiler's depth limit.
-    .into_any()
+}
+
+/// Keeps the static data table (folded by the prerender with `hidden="until-found"`) in step
+/// with "Show the data". A find in page or a text fragment may unfold it, before the wasm
+/// (the table then has no `hidden`) or after (`beforematch`): the toggle follows.
+fn follow_table(table_id: String, show_table: RwSignal<bool>) {
+    Effect::new(move |_| {
+        let Some(table) = crate::dom::by_id(&table_id) else { return };
+        if !table.has_attribute("hidden") {
+            show_table.set(true);
+        }
+        let shown = show_table;
+        let listener = gloo_events::EventListener::new(&table, "beforematch", move |_| shown.set(true));
+        let held = SendWrapper::new(listener);
+        on_cleanup(move || drop(held.take()));
+        let table = SendWrapper::new(table);
+        Effect::new(move |_| {
+            let folded = !show_table.get();
+            let _ = if folded {
+                table.set_attribute("hidden", "until-found")
+            } else {
+                table.remove_attribute("hidden")
+            };
+            let _ = table.class_list().toggle_with_force("folded", folded);
+        });
+    });
 }
