@@ -41,7 +41,7 @@ struct Drawn {
 
 /// Draws every figure's chart at every width. A failure of Node or ECharts is an error that
 /// names what failed.
-pub fn render_all(content: &Content) -> Result<Vec<PrerenderedChart>, String> {
+pub fn render_all(content: &'static Content) -> Result<Vec<PrerenderedChart>, String> {
     let theme = Theme::light().without_animation();
     let mut jobs = Vec::new();
     let mut models = Vec::new();
@@ -62,7 +62,7 @@ pub fn render_all(content: &Content) -> Result<Vec<PrerenderedChart>, String> {
         models.push(ChartModel {
             figure: figure.id.clone(),
             label: kirov_charts::label(figure),
-            tips: ChartModel::tips_for(&layouts, content),
+            tips: with_titles(ChartModel::tips_for(&layouts, content), content),
             layouts,
         });
     }
@@ -92,6 +92,55 @@ pub fn render_all(content: &Content) -> Result<Vec<PrerenderedChart>, String> {
         });
     }
     Ok(charts)
+}
+
+/// Every figure as the image a reader downloads (`export_image`): the chart drawn in the light
+/// theme at the image's width, framed with its title, source and this edition's address
+/// (`<public url>#fig-<id>`). Returns (figure id, SVG document).
+pub fn figure_images(content: &Content, public_url: &str) -> Result<Vec<(String, String)>, String> {
+    use crate::figures::export_image::{self, CHART_WIDTH};
+    let theme = Theme::light().without_animation();
+    let mut jobs = Vec::new();
+    let mut heights = Vec::new();
+    for figure in &content.figures {
+        let drawing = kirov_charts::build(figure, content, &theme, CHART_WIDTH);
+        let option = serde_json::to_value(&drawing.option)
+            .map_err(|e| format!("figure {}: the chart option does not serialise: {e}", figure.id))?;
+        jobs.push(Job {
+            key: format!("image-{}", figure.id),
+            width: CHART_WIDTH,
+            height: drawing.height,
+            option,
+        });
+        heights.push(drawing.height);
+    }
+    let drawn = run_node(&jobs)?;
+    let mut images = Vec::new();
+    for ((figure, height), chart) in content.figures.iter().zip(heights).zip(drawn) {
+        let link = format!("{public_url}#fig-{}", figure.id);
+        let credits = export_image::credits(content, figure, &link);
+        images.push((
+            figure.id.clone(),
+            export_image::framed_svg(&figure.title, &credits, &chart.svg, height),
+        ));
+    }
+    Ok(images)
+}
+
+/// Renders each timeline event's title into the markup its tooltip shows.
+fn with_titles(mut tips: Vec<kirov_charts::model::Tip>, content: &'static Content) -> Vec<kirov_charts::model::Tip> {
+    use crate::inlines::Inlines;
+    use leptos::prelude::*;
+    for tip in &mut tips {
+        if let kirov_charts::model::Tip::Event { key, title_html, .. } = tip {
+            let id = key.strip_prefix("event/").unwrap_or_default();
+            if let Some(event) = content.events.iter().find(|e| e.id == id) {
+                let html = Owner::new().with(|| view! { <Inlines inlines=&event.title /> }.to_html());
+                *title_html = crate::markup::without_static_markers(&html);
+            }
+        }
+    }
+    tips
 }
 
 fn key(figure: &Figure, width: f64) -> String {

@@ -64,9 +64,9 @@ shared! {
     pub const FIGURE_CLASS: &str = "figure";
     /// Every card trigger: card_layer.rs opens cards for them, boot.js replays an early click on one.
     pub const TRIGGERS: &str = "[data-person],[data-term],[data-note],[data-cite]";
-    /// The start of a figure island's name (`data-component`): live_figure.rs is the island,
-    /// islands.js wakes it when it nears the screen rather than at once.
-    pub const FIGURE_ISLAND: &str = "LiveFigure_";
+    /// The start of a figure's islands' names (`data-component`): figure_chart.rs and
+    /// figure_tools.rs; islands.js wakes them when they near the screen rather than at once.
+    pub const FIGURE_ISLAND: &str = "Figure";
     /// How far ahead of the viewport a chart loads (figure_chart.rs) and the wasm starts (boot.js).
     pub const LOAD_AHEAD: &str = "400px 0px";
 

@@ -27,6 +27,11 @@ const ALLOWED: &[(&str, &str)] = &[
     // A card's body as the build rendered it (src/cards/card_texts.rs): Leptos's own escaped
     // output, from the page's own origin, never text a reader or a host supplied.
     ("src/cards/frame.rs", "<div class=\"card-body\" inner_html=html>"),
+    // A timeline event's title as the build rendered it into the chart's model (chart_prerender).
+    (
+        "src/figures/chart_tooltip.rs",
+        "<p class=\"tip-label\" inner_html=title_html.as_str()></p>",
+    ),
 ];
 
 fn scan(dir: &Path, found: &mut Vec<String>) {

@@ -59,7 +59,7 @@ fn finish(dir: &Path) -> Result<(), String> {
     let cards = kirov_essay::cards::card_texts::render_all(kirov_essay::content());
     let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
     write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
-    write_downloads(dir)?;
+    write_downloads(dir, &public_url)?;
     write_slides(dir)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
@@ -91,14 +91,21 @@ fn finish(dir: &Path) -> Result<(), String> {
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
 }
 
-/// Writes each figure's data as the CSV file its "Download" link names.
-fn write_downloads(dir: &Path) -> Result<(), String> {
+/// Writes each figure's data as the CSV file its "Download" link names, and its framed image
+/// as the SVG file (the PNG is drawn from that in the browser, on demand).
+fn write_downloads(dir: &Path, public_url: &str) -> Result<(), String> {
     use kirov_essay::figures::export;
     let folder = dir.join(export::DOWNLOADS);
     std::fs::create_dir_all(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
     let content = kirov_essay::content();
     for figure in &content.figures {
-        write(&dir.join(export::download_path(figure)), &export::figure_csv(content, figure))?;
+        write(
+            &dir.join(export::download_path(figure)),
+            &export::figure_csv(content, figure),
+        )?;
+    }
+    for (id, svg) in kirov_essay::chart_prerender::figure_images(content, public_url)? {
+        write(&dir.join(export::image_path(&id)), &svg)?;
     }
     Ok(())
 }

@@ -4,7 +4,6 @@
 
 use crate::dom::px;
 use crate::figures::chart_runtime;
-use crate::inlines::Inlines;
 use kirov_charts::model::{NoteRef, Tip as ChartTip};
 use leptos::prelude::*;
 
@@ -71,13 +70,13 @@ fn TipBody(figure_id: &'static str, key: String) -> impl IntoView {
         ChartTip::Event {
             date,
             iso_date,
-            title,
+            title_html,
             tags,
             note: n,
             ..
         } => view! {
             <p class="tip-meta"><time datetime=iso_date.as_str()>{date.as_str()}</time></p>
-            <p class="tip-label"><Inlines inlines=title /></p>
+            <p class="tip-label" inner_html=title_html.as_str()></p>
             <p class="tip-meta">{tags.as_str()}</p>
             <p class="tip-source">{note(n)}</p>
         }

@@ -1,6 +1,7 @@
-//! Our thin binding to ECharts (the npm package, copied into dist/ by Trunk and loaded only when
-//! a figure nears the viewport). charming builds the options; this drives the library: SVG
-//! renderer, events, highlight, resize and dispose, which charming's own renderer cannot do.
+//! Our thin binding to ECharts (the npm package, copied into dist/ by Trunk). The reading view
+//! needs none of it (its charts are drawn at build time); the slides load it to draw the
+//! options the build laid out (`slide_charts`): SVG renderer, events, highlight, resize and
+//! dispose, which charming's own renderer cannot do.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -14,14 +15,6 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = echarts, js_name = init)]
     fn init_js(el: &web_sys::HtmlElement, theme: &JsValue, opts: &JsValue) -> ECharts;
-
-    /// ECharts' server-side mode: no element, the chart drawn into a string.
-    #[wasm_bindgen(js_namespace = echarts, js_name = init)]
-    fn init_detached_js(el: &JsValue, theme: &JsValue, opts: &JsValue) -> ECharts;
-
-    /// The chart as an SVG document (server-side mode only).
-    #[wasm_bindgen(method, js_name = renderToSVGString)]
-    pub fn render_to_svg_string(this: &ECharts) -> String;
 
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option_js(this: &ECharts, option: &JsValue, not_merge: bool);
@@ -86,28 +79,7 @@ pub fn init(el: &web_sys::HtmlElement) -> ECharts {
     init_js(el, &JsValue::NULL, &opts)
 }
 
-/// Starts ECharts with no element, `width` × `height` CSS pixels, for
-/// [`ECharts::render_to_svg_string`] (figure images).
-pub fn init_detached(width: f64, height: f64) -> ECharts {
-    let opts = Object::new();
-    let _ = Reflect::set(&opts, &"renderer".into(), &"svg".into());
-    let _ = Reflect::set(&opts, &"ssr".into(), &true.into());
-    let _ = Reflect::set(&opts, &"width".into(), &width.into());
-    let _ = Reflect::set(&opts, &"height".into(), &height.into());
-    init_detached_js(&JsValue::NULL, &JsValue::NULL, &opts)
-}
-
 impl ECharts {
-    /// Replaces the option (not merged, so a rebuilt option never keeps stale series).
-    pub fn set_option(&self, chart: &charming::Chart) -> Result<(), serde_wasm_bindgen::Error> {
-        use serde::Serialize;
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-        let option = chart.serialize(&serializer)?;
-        dim_the_rest(&option);
-        self.set_option_js(&option, true);
-        Ok(())
-    }
-
     /// Replaces the option with one written as JSON at build time (the slides' charts).
     pub fn set_option_json(&self, json: &str) -> Result<(), JsValue> {
         let option = js_sys::JSON::parse(json)?;

@@ -27,6 +27,11 @@ pub fn download_path(figure: &kirov_content::Figure) -> String {
     format!("{DOWNLOADS}/{}", figure.source.file_name())
 }
 
+/// Where a figure's framed SVG image is in the bundle.
+pub fn image_path(figure_id: &str) -> String {
+    format!("{DOWNLOADS}/{figure_id}.svg")
+}
+
 /// The bundle's folder of files to download.
 pub const DOWNLOADS: &str = "downloads";
 

@@ -6,17 +6,23 @@
 
 use crate::figures::chart_runtime::{self, ChartEvent};
 use crate::figures::chart_tooltip::{ChartTooltip, Tip};
-use kirov_content::Figure;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-#[component]
+#[island]
 pub fn FigureChart(
     /// The figure whose prerendered chart this is.
-    figure: &'static Figure,
+    figure_id: String,
+    /// The figure's kind (`chart-<kind>` styles the frame).
+    kind: String,
+    /// The chart's accessible name.
+    label: String,
 ) -> impl IntoView {
+    crate::page_state::provide();
+    // The island lives as long as the page, and its handlers want the id for as long.
+    let figure: &'static str = Box::leak(figure_id.into_boxed_str());
     let frame = NodeRef::<leptos::html::Div>::new();
     let tip = RwSignal::new(None::<Tip>);
     let active = RwSignal::new(None::<usize>);
@@ -28,7 +34,6 @@ pub fn FigureChart(
         }
         release(figure, active);
     };
-    let label = kirov_charts::label(figure);
     let whole = NodeRef::<leptos::html::Div>::new();
     dismiss_from_outside(figure, tip, whole);
     // Pointer events on the SVG, delegated: the element under the pointer names its datum.
@@ -36,7 +41,7 @@ pub fn FigureChart(
         let Some(el) = frame.get_untracked() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
         let target = chart_runtime::event_element(&ev);
-        let key = target.and_then(|t| chart_runtime::with_chart(&figure.id, |c| c.key_at(&t)).flatten());
+        let key = target.and_then(|t| chart_runtime::with_chart(figure, |c| c.key_at(&t)).flatten());
         let r = el.get_bounding_client_rect();
         let (x, y) = (f64::from(ev.client_x()) - r.left(), f64::from(ev.client_y()) - r.top());
         let event = match (kind, key) {
@@ -45,10 +50,10 @@ pub fn FigureChart(
             (0 | 2, None) => ChartEvent::Out,
             _ => return,
         };
-        on_chart_event(&figure.id, event, tip, &el);
+        on_chart_event(figure, event, tip, &el);
     };
     view! {
-        <div class=format!("chart-frame chart-{}", figure.kind.key()) node_ref=whole>
+        <div class=format!("chart-frame chart-{kind}") node_ref=whole>
             <div
                 class="chart"
                 node_ref=frame
@@ -62,23 +67,22 @@ pub fn FigureChart(
                 on:click=move |ev| pointer(ev, 1)
                 on:mouseleave=move |ev| pointer(ev, 2)
             ></div>
-            <ChartTooltip figure_id=figure.id.as_str() tip=tip />
+            <ChartTooltip figure_id=figure tip=tip />
         </div>
     }
 }
 
 /// Makes the prerendered chart interactive once the page is alive; releases it on unmount.
-fn start(figure: &'static Figure, frame: NodeRef<leptos::html::Div>, tip: RwSignal<Option<Tip>>) {
+fn start(figure: &'static str, frame: NodeRef<leptos::html::Div>, tip: RwSignal<Option<Tip>>) {
     Effect::new(move |_| {
         let Some(el) = frame.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
         let for_events = el.clone();
-        let on_event: Rc<dyn Fn(ChartEvent)> =
-            Rc::new(move |event| on_chart_event(&figure.id, event, tip, &for_events));
-        if let Err(e) = chart_runtime::mount(&figure.id, el, on_event) {
+        let on_event: Rc<dyn Fn(ChartEvent)> = Rc::new(move |event| on_chart_event(figure, event, tip, &for_events));
+        if let Err(e) = chart_runtime::mount(figure, el, on_event) {
             web_sys::console::warn_2(&"chart could not be made interactive:".into(), &e);
         }
-        on_cleanup(move || chart_runtime::unmount(&figure.id));
+        on_cleanup(move || chart_runtime::unmount(figure));
     });
 }
 
@@ -126,7 +130,7 @@ const SCROLL_CLOSES_PX: f64 = 48.0;
 
 /// An open tooltip closes when the reader taps or clicks outside the chart, or scrolls on: on a
 /// phone a pinned tooltip would otherwise stay, covering the marks beside the one tapped.
-fn dismiss_from_outside(figure: &'static Figure, tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html::Div>) {
+fn dismiss_from_outside(figure: &'static str, tip: RwSignal<Option<Tip>>, whole: NodeRef<leptos::html::Div>) {
     Effect::new(move |_| {
         let Some(frame) = whole.get() else { return };
         let Some(window) = web_sys::window() else { return };
@@ -138,7 +142,7 @@ fn dismiss_from_outside(figure: &'static Figure, tip: RwSignal<Option<Tip>>, who
                 .is_some_and(|n| frame.contains(Some(&n)));
             if !inside && tip.try_get_untracked().flatten().is_some() {
                 tip.set(None);
-                chart_runtime::with_chart(&figure.id, |c| c.release());
+                chart_runtime::with_chart(figure, |c| c.release());
                 chart_runtime::mark_prose(None);
             }
         });
@@ -155,7 +159,7 @@ fn dismiss_from_outside(figure: &'static Figure, tip: RwSignal<Option<Tip>>, who
             if (y - start).abs() > SCROLL_CLOSES_PX {
                 from.set(None);
                 tip.set(None);
-                chart_runtime::with_chart(&figure.id, |c| c.release());
+                chart_runtime::with_chart(figure, |c| c.release());
                 chart_runtime::mark_prose(None);
             }
         });
@@ -166,13 +170,13 @@ fn dismiss_from_outside(figure: &'static Figure, tip: RwSignal<Option<Tip>>, who
 
 /// Arrow keys step through the chart's marks; Escape clears.
 fn key(
-    figure: &'static Figure,
+    figure: &'static str,
     ev: &web_sys::KeyboardEvent,
     active: RwSignal<Option<usize>>,
     tip: RwSignal<Option<Tip>>,
     frame: NodeRef<leptos::html::Div>,
 ) {
-    let Some(count) = chart_runtime::with_chart(&figure.id, |c| c.mark_count()) else {
+    let Some(count) = chart_runtime::with_chart(figure, |c| c.mark_count()) else {
         return;
     };
     if count == 0 {
@@ -196,7 +200,7 @@ fn key(
     ev.prevent_default();
     release(figure, active);
     let Some(index) = next else { return };
-    let key = chart_runtime::with_chart(&figure.id, |c| {
+    let key = chart_runtime::with_chart(figure, |c| {
         let key = c.mark_key(index)?;
         c.emphasise(&key, true);
         Some(key)
@@ -215,9 +219,9 @@ fn key(
 }
 
 /// Releases the keyboard-highlighted mark.
-fn release(figure: &'static Figure, active: RwSignal<Option<usize>>) {
+fn release(figure: &'static str, active: RwSignal<Option<usize>>) {
     if active.get_untracked().is_some() {
-        chart_runtime::with_chart(&figure.id, |c| c.release());
+        chart_runtime::with_chart(figure, |c| c.release());
         active.set(None);
     }
 }

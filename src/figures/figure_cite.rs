@@ -73,7 +73,13 @@ mod tests {
         let f = &c.figures[0];
         let link = "https://example.org/kirov/#fig-x";
         let ahead = FigureCitation::of(&c.meta, f);
-        assert_eq!(ahead.chicago.replace(LINK, link), citation::figure_chicago(&c.meta, &f.title, link));
-        assert_eq!(ahead.bibtex.replace(LINK, link), citation::figure_bibtex(&c.meta, &f.id, &f.title, link));
+        assert_eq!(
+            ahead.chicago.replace(LINK, link),
+            citation::figure_chicago(&c.meta, &f.title, link)
+        );
+        assert_eq!(
+            ahead.bibtex.replace(LINK, link),
+            citation::figure_bibtex(&c.meta, &f.id, &f.title, link)
+        );
     }
 }

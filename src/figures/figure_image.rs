@@ -1,13 +1,10 @@
-//! Saving a figure as an image, in the browser: ECharts draws the same chart the reader sees,
-//! laid out by the same builder in the light theme, into an SVG string (its server-side mode,
-//! with no element on the page); `export_image` frames it with the title and credits; the SVG
-//! is saved as it is, or drawn onto a canvas and saved as PNG. Nothing leaves the page, so it
+//! Saving a figure as an image. The build draws each chart in the light theme with ECharts'
+//! server-side renderer and frames it with its title and credits (`export_image`), into
+//! `downloads/<figure id>.svg`, which the figure's tools offer as a plain link. The PNG is drawn
+//! from that file here, on a canvas, when asked for. Nothing leaves the page's own origin, so it
 //! works offline and in a frame that allows downloads.
 
-use crate::figures::echarts;
-use crate::figures::export_image::{self, CHART_WIDTH};
-use kirov_charts::Theme;
-use kirov_content::Figure;
+use crate::figures::export_image;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -28,34 +25,20 @@ impl ImageFormat {
     }
 }
 
-/// The figure, framed, as an SVG document.
-pub async fn framed_svg(figure: &'static Figure) -> Result<String, JsValue> {
-    echarts::load().await?;
-    let content = crate::content();
-    let drawing = kirov_charts::build(figure, content, &Theme::light().without_animation(), CHART_WIDTH);
-    let chart = echarts::init_detached(CHART_WIDTH, drawing.height);
-    let shown = chart.set_option(&drawing.option);
-    let chart_svg = chart.render_to_svg_string();
-    chart.dispose();
-    shown.map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let link = format!("{}#fig-{}", crate::dom::page_url(), figure.id);
-    let credits = export_image::credits(content, figure, &link);
-    Ok(export_image::framed_svg(
-        &figure.title,
-        &credits,
-        &chart_svg,
-        drawing.height,
-    ))
-}
-
-/// Builds the figure's image in `format` and saves it as `<figure id>.<extension>`.
-pub async fn download(figure: &'static Figure, format: ImageFormat) -> Result<(), JsValue> {
-    let svg = framed_svg(figure).await?;
-    let blob = match format {
-        ImageFormat::Svg => blob(&svg, "image/svg+xml;charset=utf-8")?,
-        ImageFormat::Png => png(&svg).await?,
-    };
-    save(&blob, &format!("{}.{}", figure.id, format.extension()))
+/// Saves the figure's image as PNG, `<figure id>.png`: drawn from the framed SVG the build
+/// wrote (`downloads/<figure id>.svg`, which is also offered as it is).
+pub async fn download_png(figure_id: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let url = crate::dom::asset_url(&crate::figures::export::image_path(figure_id));
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await?.dyn_into()?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()).into());
+    }
+    let svg = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    save(
+        &png(&svg).await?,
+        &format!("{figure_id}.{}", ImageFormat::Png.extension()),
+    )
 }
 
 /// Text as a Blob of type `mime`.

@@ -1,6 +1,6 @@
 //! A figure's tools, an island of their own beside the static figure: show or hide the data
-//! table, download the data as CSV (a plain link to the file the build wrote), download the
-//! chart as an SVG or PNG image, and cite the figure. Hidden without JavaScript (the table is
+//! table, download the data as CSV or the chart as an SVG image (plain links to the files the
+//! build wrote), or as a PNG (drawn from that SVG), and cite the figure. Hidden without JavaScript (the table is
 //! then always shown).
 
 use crate::figures::figure_cite::{FigureCitation, FigureCite};
@@ -23,27 +23,24 @@ pub fn FigureTools(
     follow_table(table_id.clone(), show_table);
     let citing = RwSignal::new(false);
     let cite_id = format!("fig-{figure_id}-cite");
-    // What an image download is doing, for a polite status line.
+    // What the PNG download is doing, for a polite status line.
     let status = RwSignal::new(String::new());
-    let image = {
+    let png = {
         let figure_id = figure_id.clone();
-        move |format: ImageFormat| {
-            let name = format!("{figure_id}.{}", format.extension());
+        move |_| {
+            let name = format!("{figure_id}.{}", ImageFormat::Png.extension());
             status.set(format!("Preparing {name}…"));
-            let figure = crate::content().figure(&figure_id);
+            let figure_id = figure_id.clone();
             leptos::task::spawn_local(async move {
-                let done = match figure {
-                    Some(figure) => figure_image::download(figure, format).await,
-                    None => Err("no such figure".into()),
-                };
-                match done {
+                match figure_image::download_png(&figure_id).await {
                     Ok(()) => status.set(format!("Saved {name}")),
                     Err(_) => status.set(format!("Could not make {name}")),
                 }
             });
         }
     };
-    let image_png = image.clone();
+    let downloads = crate::figures::export::DOWNLOADS;
+    let svg_name = format!("{figure_id}.{}", ImageFormat::Svg.extension());
     view! {
         <div class="figure-tools">
             <button
@@ -55,14 +52,14 @@ pub fn FigureTools(
             >
                 {move || if show_table.get() { "Hide the data" } else { "Show the data" }}
             </button>
-            // A plain link to the file the build wrote: it works before and without the wasm.
-            <a class="figure-tool" href=format!("{}/{file_name}", crate::figures::export::DOWNLOADS) download=file_name.clone()>
+            // Plain links to the files the build wrote: they work before and without the wasm.
+            <a class="figure-tool" href=format!("{downloads}/{file_name}") download=file_name.clone()>
                 "Download " {file_name.clone()}
             </a>
-            <button type="button" class="figure-tool" data-image="svg" on:click=move |_| image(ImageFormat::Svg)>
+            <a class="figure-tool" data-image="svg" href=format!("{downloads}/{svg_name}") download=svg_name.clone()>
                 "Download SVG"
-            </button>
-            <button type="button" class="figure-tool" data-image="png" on:click=move |_| image_png(ImageFormat::Png)>
+            </a>
+            <button type="button" class="figure-tool" data-image="png" on:click=png>
                 "Download PNG"
             </button>
             <button
@@ -78,6 +75,8 @@ pub fn FigureTools(
         </div>
         <FigureCite figure_id=figure_id citation=citation open=citing panel_id=cite_id />
     }
+    // Erased, so the island's view type stays within the compiler's depth limit.
+    .into_any()
 }
 
 /// Keeps the static data table (folded by the prerender with `hidden="until-found"`) in step
@@ -85,7 +84,9 @@ pub fn FigureTools(
 /// (the table then has no `hidden`) or after (`beforematch`): the toggle follows.
 fn follow_table(table_id: String, show_table: RwSignal<bool>) {
     Effect::new(move |_| {
-        let Some(table) = crate::dom::by_id(&table_id) else { return };
+        let Some(table) = crate::dom::by_id(&table_id) else {
+            return;
+        };
         if !table.has_attribute("hidden") {
             show_table.set(true);
         }

@@ -14,4 +14,3 @@ pub mod figure_chart;
 pub mod figure_cite;
 pub mod figure_image;
 pub mod figure_tools;
-pub mod live_figure;

@@ -1,7 +1,7 @@
 //! A block of an essay section: a paragraph, a quotation or a placed figure.
 
 use crate::content;
-use crate::figures::live_figure::LiveFigure;
+use crate::figures::figure::Figure;
 use crate::inlines::Inlines;
 use kirov_content::Block as BlockData;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn Block(
         }
         .into_any(),
         BlockData::Figure { id } => match content().figure(id) {
-            Some(figure) => view! { <LiveFigure figure_id=figure.id.clone() /> }.into_any(),
+            Some(figure) => view! { <Figure figure=figure /> }.into_any(),
             // The validator guarantees every placed figure exists.
             None => ().into_any(),
         },

@@ -29,9 +29,9 @@ test('the prose never hydrates: no markers outside islands, and the same nodes a
   });
   assert.ok(tagged > 100, `tagged ${tagged} static nodes`);
   const islands = await page.evaluate(() => [...document.querySelectorAll('leptos-island')].map((i) => i.dataset.component.replace(/_\d+$/, '')));
-  assert.deepEqual([...new Set(islands)].sort(), ['CardLayer', 'LiveFigure', 'PeopleFilter', 'Presenter', 'ReaderTools', 'ReadingProgress']);
-  assert.equal(await page.evaluate(() => document.querySelectorAll('leptos-island .essay-section, leptos-island .notes, leptos-island .people-list').length), 0,
-    'no prose, notes or people list inside an island');
+  assert.deepEqual([...new Set(islands)].sort(), ['CardLayer', 'FigureChart', 'FigureTools', 'PeopleFilter', 'Presenter', 'ReaderTools', 'ReadingProgress']);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('leptos-island .essay-section, leptos-island .notes, leptos-island .people-list, leptos-island .figure-data, leptos-island figcaption').length), 0,
+    'no prose, notes, people list, figure table or caption inside an island');
   await hydrated(page);
   // Use the page: a card, a figure, the people filter.
   await page.locator('#introduction-p2 .mention-person').first().click();

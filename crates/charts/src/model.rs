@@ -52,7 +52,13 @@ pub enum Tip {
         key: String,
         date: String,
         iso_date: String,
+        /// The event's title: the build renders it into `title_html` (not written out).
+        #[serde(skip)]
         title: Vec<Inline>,
+        /// The title as the page's markup, rendered at build time (src/chart_prerender.rs), so
+        /// the browser needs no content to show it.
+        #[serde(default)]
+        title_html: String,
         tags: String,
         note: NoteRef,
     },
@@ -80,6 +86,7 @@ impl Tip {
                 date: format::date(&e.date),
                 iso_date: format::iso_date(&e.date),
                 title: e.title.clone(),
+                title_html: String::new(),
                 tags: e.tags.iter().map(|t| t.label()).collect::<Vec<_>>().join(" · "),
                 note: note(&e.note),
             });
