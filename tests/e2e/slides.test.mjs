@@ -40,6 +40,8 @@ for (const [width, height] of SIZES) {
     const { context, page, log } = await open(browser, site.url + '?mode=present#slide-1', { viewport: { width, height }, reducedMotion: 'reduce' });
     await hydrated(page);
     await at(page, 1);
+    // The slides come from slides.json, which may still be on its way when the address is set.
+    await page.locator('.slide.is-current').waitFor({ timeout: 10000 });
     const total = await page.locator('.slide').count();
     assert.ok(total > 20, `${total} slides`);
     const problems = [];
