@@ -83,7 +83,9 @@ pub fn render_all(content: &'static Content) -> Result<Vec<PrerenderedChart>, St
                     out.unthemed.join(", ")
                 ));
             }
-            svgs.push(out.svg);
+            // How many data items it draws (read by the end-to-end tests).
+            let points = model.layout(width).map_or(0, |l| l.points);
+            svgs.push(out.svg.replacen("<svg ", &format!("<svg data-points=\"{points}\" "), 1));
         }
         charts.push(PrerenderedChart {
             figure: figure.id.clone(),

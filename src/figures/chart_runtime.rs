@@ -88,10 +88,8 @@ pub fn mount(
         on_event,
         emphasised: RefCell::new(None),
     });
-    if let Some(layout) = live.layout() {
-        // Read by the end-to-end tests: how many data items the chart shown draws.
-        let _ = live.element.set_attribute("data-points", &layout.points.to_string());
-    }
+    // Nothing here asks for layout: the page may just have come alive (in presentation mode at
+    // once, with the whole essay still to lay out); the SVG shown is found on first use.
     LIVE.with(|l| l.borrow_mut().push(live.clone()));
     let wanted = WANTED.with(|w| w.borrow_mut().take_if(|(id, _)| *id == figure_id));
     if let Some((_, key)) = wanted {

@@ -42,7 +42,7 @@ test('each chart draws SVG with one mark per datum', async () => {
   assert.ok(figureIds().length >= 8);
   for (const id of figureIds()) {
     await drawn(page, id);
-    const points = Number(await page.getAttribute(`#fig-${id} .chart`, 'data-points'));
+    const points = Number(await page.$$eval(`#fig-${id} .chart-svg`, (svgs) => svgs.find((s) => s.getBoundingClientRect().width > 0).dataset.points));
     const shown = `#fig-${id} .chart-svg`;
     assert.ok(points > 0, `${id} draws points`);
     if (expected[id]) assert.ok(points >= expected[id], `${id}: ${points} points, expected at least ${expected[id]}`);
