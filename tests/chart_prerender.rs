@@ -18,7 +18,12 @@ fn every_figure_is_drawn_at_every_width_without_styles() {
             std::fs::write(out.join(format!("{}-{width}.svg", chart.figure)), svg).unwrap();
             assert!(svg.starts_with("<svg "), "{}", chart.figure);
             // Without a stylesheet only the column's drawing shows.
-            assert_eq!(svg.starts_with("<svg hidden "), width != 608.0, "{} at {width}", chart.figure);
+            assert_eq!(
+                svg.starts_with("<svg hidden "),
+                width != 608.0,
+                "{} at {width}",
+                chart.figure
+            );
             assert!(
                 !svg.contains("style"),
                 "{}: a style attribute or element is left",
