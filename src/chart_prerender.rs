@@ -85,7 +85,16 @@ pub fn render_all(content: &'static Content) -> Result<Vec<PrerenderedChart>, St
             }
             // How many data items it draws (read by the end-to-end tests).
             let points = model.layout(width).map_or(0, |l| l.points);
-            svgs.push(out.svg.replacen("<svg ", &format!("<svg data-points=\"{points}\" "), 1));
+            // Where no stylesheet picks a width (a feed reader), only the column's shows.
+            let hidden = if width == WIDTHS[WIDTHS.len() - 1] {
+                ""
+            } else {
+                "hidden "
+            };
+            svgs.push(
+                out.svg
+                    .replacen("<svg ", &format!("<svg {hidden}data-points=\"{points}\" "), 1),
+            );
         }
         charts.push(PrerenderedChart {
             figure: figure.id.clone(),

@@ -17,6 +17,13 @@ fn every_figure_is_drawn_at_every_width_without_styles() {
         for (svg, width) in chart.svgs.iter().zip(WIDTHS) {
             std::fs::write(out.join(format!("{}-{width}.svg", chart.figure)), svg).unwrap();
             assert!(svg.starts_with("<svg "), "{}", chart.figure);
+            // Without a stylesheet only the column's drawing shows.
+            assert_eq!(
+                svg.starts_with("<svg hidden "),
+                width != 608.0,
+                "{} at {width}",
+                chart.figure
+            );
             assert!(
                 !svg.contains("style"),
                 "{}: a style attribute or element is left",
