@@ -223,7 +223,14 @@ mod tests {
             }
             let json = serde_json::to_string(&model).unwrap();
             let back: ChartModel = serde_json::from_str(&json).unwrap();
-            assert_eq!(back, model);
+            // All but an event's title, which the build renders into `title_html` instead.
+            let mut without_titles = model.clone();
+            for tip in &mut without_titles.tips {
+                if let Tip::Event { title, .. } = tip {
+                    title.clear();
+                }
+            }
+            assert_eq!(back, without_titles);
             assert_eq!(back.layout(600.0), Some(&layout));
             assert_eq!(layout.points, crate::drawn_points(&drawing.option));
             for mark in &drawing.marks {
