@@ -11,8 +11,6 @@
    again, so nothing the reader does is lost.
    The bundle's file names are in two <meta> tags (written by the build). The quoted upper-case
    names are placeholders: the build writes over them the values src/protocol.rs shares. */
-import { wake } from './islands.js';
-
 const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
 const TRIGGERS = '__KIROV_TRIGGERS__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
@@ -25,8 +23,9 @@ addEventListener('pointermove', follow, { capture: true, passive: true });
 addEventListener('pointerover', follow, { capture: true, passive: true });
 
 function boot() {
-  booting ??= import(bundle('__KIROV_GLUE_META__'))
-    .then((mod) => mod.default({ module_or_path: bundle('__KIROV_WASM_META__') }).then(() => wake(document, mod)))
+  // islands.js is fetched with the wasm, not with the page: a reader who only reads needs neither.
+  booting ??= Promise.all([import(bundle('__KIROV_GLUE_META__')), import('./islands.js')])
+    .then(([mod, { wake }]) => mod.default({ module_or_path: bundle('__KIROV_WASM_META__') }).then(() => wake(document, mod)))
     .then(() => {
       removeEventListener('pointermove', follow, true);
       removeEventListener('pointerover', follow, true);
