@@ -2,22 +2,33 @@
 //! attributes, and listens on it for the events that card triggers, prose links and numbers
 //! tied to a chart share (one listener each for the whole essay, rather than one per link).
 
-use crate::page_state::PageState;
+use crate::cards::controller::CardController;
+use crate::modes::stage::Stage;
+use crate::modes::theme::ThemeChoice;
+use crate::navigation::history::Navigation;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The root's id, as the prerender writes it (app.rs).
 pub const ROOT_ID: &str = "kirov-essay";
 
+/// The parts of the page's state the root answers to.
+pub struct RootState {
+    pub cards: CardController,
+    pub theme: RwSignal<ThemeChoice>,
+    pub presenting: RwSignal<Option<usize>>,
+    pub stage: Stage,
+    pub navigation: Navigation,
+}
+
 /// In the browser: keeps the root's attributes in step with the state and routes its events.
-pub fn drive(state: PageState) {
-    let PageState {
+pub fn drive(state: RootState) {
+    let RootState {
         cards,
         theme,
         presenting,
         stage,
         navigation,
-        ..
     } = state;
     Effect::new(move |_| {
         let name = theme.get().name();

@@ -60,7 +60,13 @@ fn make() -> PageState {
     navigation.keep_in_step();
     Effect::new(move |_| state.page_url.set(crate::dom::page_url()));
     Effect::new(move |_| crate::modes::embed::start(state.theme));
-    crate::essay_root::drive(state);
+    crate::essay_root::drive(crate::essay_root::RootState {
+        cards,
+        theme: state.theme,
+        presenting,
+        stage: state.stage,
+        navigation,
+    });
     state
 }
 

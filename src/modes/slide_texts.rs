@@ -5,7 +5,7 @@
 //! (or when idle after the wasm has started) and the charts when the deck is first shown, so the
 //! essay's content and the chart-building code never enter the wasm.
 
-use crate::protocol::SLIDE_LINK_PREFIX;
+use crate::modes::stage::from_hash;
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -63,12 +63,6 @@ impl Deck {
     pub fn from_address(&self, hash: &str) -> Option<usize> {
         from_hash(hash, self.slides.len()).or_else(|| self.holders.get(hash.strip_prefix('#')?).copied())
     }
-}
-
-/// `#slide-7` → index 6; anything else → None.
-pub fn from_hash(hash: &str, count: usize) -> Option<usize> {
-    let n: usize = hash.strip_prefix('#')?.strip_prefix(SLIDE_LINK_PREFIX)?.parse().ok()?;
-    (1..=count).contains(&n).then(|| n - 1)
 }
 
 /// The slides' texts, once the browser has them.

@@ -5,7 +5,7 @@
 //! slide shows into `slides.json` (`slide_texts.rs`).
 
 use crate::modes::passage::{self, Part};
-use crate::modes::slide_texts::from_hash;
+use crate::modes::stage::from_hash;
 use crate::protocol::person_anchor;
 use kirov_content::{Block, Content, Figure, Group, Inline, Person, Section};
 use std::sync::OnceLock;

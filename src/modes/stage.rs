@@ -58,6 +58,12 @@ pub fn slide_url(path: &str, slide: Option<usize>, console: bool) -> String {
     }
 }
 
+/// `#slide-7` → index 6; anything else → None.
+pub fn from_hash(hash: &str, count: usize) -> Option<usize> {
+    let n: usize = hash.strip_prefix('#')?.strip_prefix(SLIDE_LINK_PREFIX)?.parse().ok()?;
+    (1..=count).contains(&n).then(|| n - 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
