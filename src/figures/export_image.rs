@@ -118,19 +118,7 @@ pub fn framed_svg(title: &str, credits: &Credits, chart_svg: &str, chart_height:
 /// presentation attributes, which every SVG tool reads and no Content-Security-Policy refuses.
 pub fn portable_chart(svg: &str) -> String {
     let svg = svg.find("<svg").map_or(svg, |i| &svg[i..]);
-    let mut out = String::with_capacity(svg.len());
-    let mut rest = svg;
-    while let Some(i) = rest.find("<style") {
-        out.push_str(&rest[..i]);
-        match rest[i..].find("</style>") {
-            Some(end) => rest = &rest[i + end + "</style>".len()..],
-            None => {
-                rest = "";
-                break;
-            }
-        }
-    }
-    out.push_str(rest);
+    let out = kirov_charts::svg::without_style_elements(svg);
     let mut done = String::with_capacity(out.len());
     let mut rest = out.as_str();
     while let Some(i) = rest.find(" style=\"") {

@@ -211,7 +211,8 @@ fn tag_end(s: &str) -> Option<usize> {
     None
 }
 
-fn without_style_elements(svg: &str) -> String {
+/// The SVG without its `<style>` elements (ECharts puts only hover rules there).
+pub fn without_style_elements(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
     while let Some(i) = rest.find("<style") {
