@@ -60,8 +60,14 @@ class KirovEssay extends HTMLElement {
     const root = document.createElement('div');
     root.className = 'kirov-host';
     root.append(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
-    // Links to the bundle's own files (a figure's CSV) are relative to the page they came from.
-    root.querySelectorAll('a[download]').forEach((a) => { a.href = href(a, 'href'); });
+    // Links to the bundle's own files (a figure's CSV and image) are relative to the page they
+    // came from. From another origin a browser ignores `download` and would leave the host's
+    // page for the file: open it beside the page instead.
+    const elsewhere = BASE.origin !== location.origin;
+    root.querySelectorAll('a[download]').forEach((a) => {
+      a.href = href(a, 'href');
+      if (elsewhere) { a.target = '_blank'; a.rel = 'noopener'; }
+    });
     shadow.append(root);
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);
