@@ -153,6 +153,25 @@ pub fn asset_url(name: &str) -> String {
         .unwrap_or_else(|_| name.to_string())
 }
 
+/// A file of the bundle as text (`asset_url(file)`); an HTTP error is an error naming the file.
+pub async fn fetch_text(file: &str) -> Result<String, wasm_bindgen::JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(&asset_url(file))).await?;
+    let response: web_sys::Response = response.dyn_into()?;
+    if !response.ok() {
+        return Err(format!("{file}: HTTP {}", response.status()).into());
+    }
+    let text = JsFuture::from(response.text()?).await?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// A JSON file of the bundle (the data files the build writes), read into `T`.
+pub async fn fetch_json<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
+    let text = fetch_text(file).await?;
+    serde_json::from_str(&text).map_err(|e| format!("{file}: {e}").into())
+}
+
 /// The element that carries page-level state flags for tests and styles (`data-hydrated`,
 /// `data-panics`): `<html>` on the essay's own page, the `<kirov-essay>` host when embedded, so
 /// the host's own `<html>` is never touched.

@@ -134,7 +134,7 @@ pub fn load(loaded: Loaded) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match fetch().await {
+        match crate::dom::fetch_json::<CardTexts>(CARDS_FILE).await {
             Ok(texts) => loaded.set(Some(Arc::new(texts))),
             Err(e) => {
                 // Asked again at the next card, in case the network comes back.
@@ -143,20 +143,6 @@ pub fn load(loaded: Loaded) {
             }
         }
     });
-}
-
-async fn fetch() -> Result<CardTexts, wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&crate::dom::asset_url(CARDS_FILE))).await?;
-    let response: web_sys::Response = response.dyn_into()?;
-    if !response.ok() {
-        return Err(format!("{CARDS_FILE}: HTTP {}", response.status()).into());
-    }
-    let text = JsFuture::from(response.text()?).await?;
-    let text = text.as_string().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| format!("{CARDS_FILE}: {e}").into())
 }
 
 #[cfg(all(test, feature = "ssr"))]

@@ -28,13 +28,7 @@ impl ImageFormat {
 /// Saves the figure's image as PNG, `<figure id>.png`: drawn from the framed SVG the build
 /// wrote (`downloads/<figure id>.svg`, which is also offered as it is).
 pub async fn download_png(figure_id: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or("no window")?;
-    let url = crate::dom::asset_url(&crate::figures::export::image_path(figure_id));
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url)).await?.dyn_into()?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()).into());
-    }
-    let svg = JsFuture::from(response.text()?).await?.as_string().unwrap_or_default();
+    let svg = crate::dom::fetch_text(&crate::figures::export::image_path(figure_id)).await?;
     save(
         &png(&svg).await?,
         &format!("{figure_id}.{}", ImageFormat::Png.extension()),

@@ -116,7 +116,7 @@ pub fn load<T: DeserializeOwned + Send + Sync + 'static>(
         return;
     }
     leptos::task::spawn_local(async move {
-        match fetch_json::<T>(file).await {
+        match crate::dom::fetch_json::<T>(file).await {
             Ok(value) => loaded.set(Some(Arc::new(value))),
             Err(e) => {
                 asked.with(|a| a.set(false));
@@ -151,20 +151,6 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 200);
         }
     }
-}
-
-async fn fetch_json<T: DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&crate::dom::asset_url(file))).await?;
-    let response: web_sys::Response = response.dyn_into()?;
-    if !response.ok() {
-        return Err(format!("{file}: HTTP {}", response.status()).into());
-    }
-    let text = JsFuture::from(response.text()?).await?;
-    let text = text.as_string().unwrap_or_default();
-    serde_json::from_str(&text).map_err(|e| format!("{file}: {e}").into())
 }
 
 #[cfg(test)]
