@@ -95,6 +95,20 @@ node_layer end-to-end --test-concurrency=1 tests/e2e/
 node_layer engine-firefox --test-concurrency=1 tests/engines/firefox.test.mjs
 node_layer engine-webkit --test-concurrency=1 tests/engines/webkit.test.mjs
 
+# What failed, and why, just above the summary, so a log's last lines say it (the TAP logs'
+# "not ok" entries with their diagnostics: the assertion, its message, where it was thrown).
+failures() {
+  local tap
+  for tap in "$logs"/*.tap; do
+    [ -e "$tap" ] || continue
+    awk '/^ *not ok /{show=1; n=0} /^ *ok /{show=0} show && n < 30 {print; n++}' "$tap" | grep -v '^ *# Subtest'
+  done
+}
+if [ "$failed" -ne 0 ]; then
+  heading "what failed"
+  failures | head -120
+fi
+
 echo
 printf '%s\n' "${summary[@]}"
 echo "$passed passed, $failed failed"
