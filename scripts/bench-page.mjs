@@ -135,8 +135,15 @@ export function installProbe() {
     return [...points.values()].sort((p, q) => q.area - p.area).slice(0, n);
   };
   /** The first person mention fully on screen, as the point a finger would tap, or null. */
+  // Only the sections on screen are searched: asking for the boxes of mentions in sections the
+  // browser is skipping (content-visibility: auto) would force their layout, a long task of the
+  // probe's own making that no reader's tap causes.
   b.nameOnScreen = (selector) => {
-    for (const el of document.querySelectorAll(selector)) {
+    const onScreen = [...document.querySelectorAll('.essay-section')].filter((s) => {
+      const r = s.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    for (const el of onScreen.flatMap((s) => [...s.querySelectorAll(selector.replace('.essay-section ', ''))])) {
       if (el.closest('figure')) continue;
       const r = el.getClientRects()[0];
       if (!r || r.top < 60 || r.bottom > innerHeight - 60 || r.width < 8) continue;
@@ -192,10 +199,11 @@ export async function tap(cdp, x, y) {
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 export async function startTrace(cdp) {
-  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', ...(process.env.BENCH_TRACE_CATEGORIES?.split(',') ?? [])] } });
 }
 
-/** Ends the trace; returns the longest task on the busiest renderer main thread, in ms. */
+/** Ends the trace; returns the longest task on the busiest renderer main thread, in ms, and the
+ * longest events inside it. */
 export async function longestTask(cdp) {
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.end');
@@ -218,6 +226,19 @@ export async function longestTask(cdp) {
     t.total += e.dur; t.max = Math.max(t.max, e.dur);
     byThread.set(`${e.pid}:${e.tid}`, t);
   }
-  const busiest = [...byThread.values()].sort((a, b) => b.total - a.total)[0];
-  return busiest ? busiest.max / 1000 : NaN;
+  const busiest = [...byThread.entries()].sort((a, b) => b[1].total - a[1].total)[0];
+  if (!busiest) return { ms: NaN, inside: '' };
+  // What filled that task: the longest events nested in it (script, layout, wasm compile…).
+  const [thread, { max }] = busiest;
+  const task = events.find((e) => TASKS.has(e.name) && `${e.pid}:${e.tid}` === thread && e.dur === max);
+  const inside = events
+    .filter((e) => e.ph === 'X' && e !== task && `${e.pid}:${e.tid}` === thread && !TASKS.has(e.name)
+      && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur >= 2000)
+    .sort((a, b) => b.dur - a.dur).slice(0, Number(process.env.BENCH_TRACE_DETAIL ?? 6))
+    .map((e) => `${e.name}${e.args?.data?.url ? ` (${e.args.data.url.split('/').pop()})` : ''}${e.args?.data?.functionName ? ` [${e.args.data.functionName}]` : ''}${e.args?.data?.type ? ` <${e.args.data.type}>` : ''} ${(e.dur / 1000).toFixed(0)} ms`);
+  if (process.env.BENCH_TRACE_DUMP && !(await import("node:fs")).existsSync(process.env.BENCH_TRACE_DUMP)) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(process.env.BENCH_TRACE_DUMP, JSON.stringify(events.filter((e) => `${e.pid}:${e.tid}` === thread)));
+  }
+  return { ms: max / 1000, inside: inside.join(', ') };
 }

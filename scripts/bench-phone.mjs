@@ -129,7 +129,7 @@ async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
     }
     await drag(cdp, page, 600);
     await drag(cdp, page, 600);
-    run.longestTaskMs = await longestTask(cdp);
+    ({ ms: run.longestTaskMs, inside: run.longestTaskInside } = await longestTask(cdp));
     // Cross-check: the long tasks (over 50 ms) the page itself reported after its load event.
     run.longTasks = await page.evaluate(() => {
       const load = performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0;
@@ -262,7 +262,7 @@ export async function measurePhoneProfile({ browser, origin, site, root, runs, c
       phone[key].push(row);
       log(`  phone ${key.padEnd(5)} run ${i}/${runs}: `
         + (key === 'ours' ? `tap → card ${fmtMs(r.tapToCardMs)} (#${r.name}), ` : '')
-        + `longest task ${fmtMs(r.longestTaskMs)}, first chart ${see ? `shown ${fmtMs(r.chartShownMs)} after entering (settled ${fmtMs(r.chartSettledMs)})` : 'not shown'}`
+        + `longest task ${fmtMs(r.longestTaskMs)}${r.longestTaskInside ? ` (${r.longestTaskInside})` : ''}, first chart ${see ? `shown ${fmtMs(r.chartShownMs)} after entering (settled ${fmtMs(r.chartSettledMs)})` : 'not shown'}`
         + (key === 'ours' ? `, tooltip ${interact ? 'shown' : 'not shown'}` : '')
         + (r.error ? `  [error: ${r.error}]` : ''));
     }
