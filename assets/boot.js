@@ -16,29 +16,39 @@ const TRIGGERS = '__KIROV_TRIGGERS__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
+// Once the card layer is awake, a trigger's click goes straight to it (no replay).
+let cardsReady = false;
 // Where a mouse last was, so a hover that started the wasm still opens its card.
 let pointer = null;
 const follow = (e) => { if (e.pointerType === 'mouse') pointer = { x: e.clientX, y: e.clientY }; };
 addEventListener('pointermove', follow, { capture: true, passive: true });
 addEventListener('pointerover', follow, { capture: true, passive: true });
 
+/** Starts the wasm (once); returns `{ cards, all }`: settled when the card layer is awake, and
+ *  when every island a reader may need at once is. */
 function boot() {
-  // islands.js is fetched with the wasm, not with the page: a reader who only reads needs neither.
-  booting ??= Promise.all([import(bundle('__KIROV_GLUE_META__')), import('./islands.js')])
-    .then(([mod, { wake }]) => mod.default({ module_or_path: bundle('__KIROV_WASM_META__') }).then(() => wake(document, mod)))
-    .then(() => {
-      removeEventListener('pointermove', follow, true);
-      removeEventListener('pointerover', follow, true);
-      const focused = document.activeElement;
-      if (focused?.matches?.(TRIGGERS)) { focused.blur(); focused.focus(); }
-      // The pointer is still on the name it moved onto before the wasm arrived: hover it again.
-      const under = pointer && document.elementFromPoint(pointer.x, pointer.y)?.closest(TRIGGERS);
-      if (under && under !== focused) {
-        under.dispatchEvent(new PointerEvent('pointerover', {
-          bubbles: true, composed: true, pointerType: 'mouse', clientX: pointer.x, clientY: pointer.y,
-        }));
-      }
-    });
+  if (booting) return booting;
+  // The wasm's download starts at once, beside its glue and islands.js, not a round trip after
+  // them: on a slow phone connection that trip is most of a tap's wait. islands.js comes with the
+  // wasm, not with the page: a reader who only reads needs neither.
+  let cardsAwake;
+  const cards = new Promise((resolve) => { cardsAwake = resolve; });
+  const all = Promise.all([import(bundle('__KIROV_GLUE_META__')), import('./islands.js'), fetch(bundle('__KIROV_WASM_META__'))])
+    .then(([mod, { wake }, wasm]) => mod.default({ module_or_path: wasm }).then(() => wake(document, mod, cardsAwake)));
+  booting = { cards: Promise.race([cards, all]).then(() => {
+    cardsReady = true;
+    removeEventListener('pointermove', follow, true);
+    removeEventListener('pointerover', follow, true);
+    const focused = document.activeElement;
+    if (focused?.matches?.(TRIGGERS)) { focused.blur(); focused.focus(); }
+    // The pointer is still on the name it moved onto before the wasm arrived: hover it again.
+    const under = pointer && document.elementFromPoint(pointer.x, pointer.y)?.closest(TRIGGERS);
+    if (under && under !== focused) {
+      under.dispatchEvent(new PointerEvent('pointerover', {
+        bubbles: true, composed: true, pointerType: 'mouse', clientX: pointer.x, clientY: pointer.y,
+      }));
+    }
+  }), all };
   return booting;
 }
 
@@ -69,8 +79,10 @@ if (framed || asked) {
   addEventListener('click', (event) => {
     if (document.documentElement.hasAttribute('__KIROV_HYDRATED_ATTRIBUTE__')) return;
     const target = event.target.closest?.(`${TRIGGERS}, ${ROOT} button`);
-    if (!target) return;
+    if (!target || (cardsReady && target.matches(TRIGGERS))) return;
     event.preventDefault();
-    boot().then(() => target.click());
+    // A card trigger's click is replayed once the cards are awake; a tool's once all are.
+    const { cards, all } = boot();
+    (target.matches(TRIGGERS) ? cards : all).then(() => target.click());
   }, true);
 }

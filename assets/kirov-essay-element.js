@@ -75,8 +75,9 @@ class KirovEssay extends HTMLElement {
     const wasm = meta('__KIROV_WASM_META__');
     if (!glue || !wasm) throw new Error(`${PAGE} names no wasm bundle`);
     window[MOUNT] = mount(root);
-    const mod = await import(href(glue, 'content'));
-    await mod.default({ module_or_path: href(wasm, 'content') });
+    // The wasm's download starts beside its glue's, not a round trip after it.
+    const [mod, wasmResponse] = await Promise.all([import(href(glue, 'content')), fetch(href(wasm, 'content'))]);
+    await mod.default({ module_or_path: wasmResponse });
     await wake(root, mod);
   }
 }

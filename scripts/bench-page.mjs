@@ -85,9 +85,11 @@ export function installProbe() {
   b.chartShown = (fig) => b.chartSvg(fig) !== null;
   b.tooltipShown = (fig) => [...fig.querySelectorAll('.chart-tip, [role="tooltip"]')]
     .some((el) => visible(el) && el.textContent.trim() !== '');
+  // A card whose text is still on its way (aria-busy) is not yet shown.
   b.cardShown = () => [...document.querySelectorAll('.card, .card-sheet, [role="dialog"]')].some((el) => {
     const r = el.getBoundingClientRect();
-    return visible(el) && el.textContent.trim() !== '' && r.bottom > 0 && r.top < innerHeight;
+    return visible(el) && el.textContent.trim() !== '' && !el.querySelector('[aria-busy="true"]')
+      && r.bottom > 0 && r.top < innerHeight;
   });
   /** Resolves with performance.now() at the first frame where `pred` holds, or null after `timeout` ms. */
   b.until = (pred, timeout) => new Promise((resolve) => {
@@ -152,7 +154,7 @@ export function installProbe() {
     }
     return null;
   };
-  b.resources = () => performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime }));
+  b.resources = () => performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd }));
 }
 
 

@@ -123,6 +123,12 @@ async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
         run.cardAt = await page.evaluate(() => window.__bench.until(window.__bench.cardShown, 20000));
         run.firstInput = await page.evaluate(() => window.__bench.firstInput);
         run.tapToCardMs = run.cardAt === null ? NaN : run.cardAt - run.firstInput;
+        if (process.env.BENCH_TIMELINE) {
+          const t0 = run.firstInput;
+          const rs = await page.evaluate(() => window.__bench.resources());
+          console.log(rs.filter((r) => r.start > t0 - 50).map((r) => `    ${r.url.split('/').pop().slice(0, 28).padEnd(28)} ${(r.start - t0).toFixed(0).padStart(5)} → ${(r.end - t0).toFixed(0).padStart(5)} ms`).join('\n')
+            + `\n    card shown at ${(run.cardAt - t0).toFixed(0)} ms (tap at ${((await page.evaluate(() => window.__bench.tapAt ?? NaN)) - t0).toFixed(0)})`);
+        }
         await page.keyboard.press('Escape');
         await page.evaluate(() => window.__bench.until(() => !window.__bench.cardShown(), 3000));
       }

@@ -88,9 +88,8 @@ pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset)
     };
     let name = format!("boot-{}.js", content_hash(&[boot_template.as_bytes()]));
     let (glue_meta, wasm_meta) = (protocol::GLUE_META, protocol::WASM_META);
-    let metas = format!(
-        "<meta name=\"{glue_meta}\" content=\"{glue}\">\n<meta name=\"{wasm_meta}\" content=\"{wasm}\">"
-    );
+    let metas =
+        format!("<meta name=\"{glue_meta}\" content=\"{glue}\">\n<meta name=\"{wasm_meta}\" content=\"{wasm}\">");
     let page = format!("{}{metas}{}", &html[..start], &html[end..]);
     // At the end of the body: a module runs only once the page is parsed wherever its tag
     // stands, and from there its request starts after the text's, so nothing the first paint

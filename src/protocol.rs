@@ -67,6 +67,10 @@ shared! {
     /// The start of a figure's islands' names (`data-component`): figure_chart.rs and
     /// figure_tools.rs; islands.js wakes them when they near the screen rather than at once.
     pub const FIGURE_ISLAND: &str = "Figure";
+    /// The card layer's island name (`data-component` starts with it): layer.rs. islands.js
+    /// wakes it before the other islands, and boot.js replays a tap made before the wasm arrived
+    /// as soon as it is awake.
+    pub const CARD_ISLAND: &str = "CardLayer";
     /// How far ahead of the viewport a chart loads (figure_chart.rs) and the wasm starts (boot.js).
     pub const LOAD_AHEAD: &str = "400px 0px";
 

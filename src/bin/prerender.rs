@@ -1,7 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
-//! link-preview tags and the preview image, the cards' texts (`cards.json`), each figure's CSV
+//! link-preview tags and the preview image, the cards' texts (`cards.json` and `cards/`), each figure's CSV
 //! (`downloads/`), the slides and their charts (`slides.json`, `slide-charts.json`), writes the
 //! protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
@@ -56,9 +56,7 @@ fn finish(dir: &Path) -> Result<(), String> {
     let preview = kirov_essay::preview::render(&kirov_essay::preview::preview_svg(meta))?;
     std::fs::write(dir.join(kirov_essay::head::PREVIEW_IMAGE), preview)
         .map_err(|e| format!("cannot write the preview image: {e}"))?;
-    let cards = kirov_essay::cards::card_texts::render_all(kirov_essay::content());
-    let cards = serde_json::to_string(&cards).map_err(|e| format!("cannot write the card texts: {e}"))?;
-    write(&dir.join(kirov_essay::cards::card_texts::CARDS_FILE), &cards)?;
+    write_cards(dir)?;
     write_downloads(dir, &public_url)?;
     write_slides(dir)?;
     fill_scripts(dir)?;
@@ -89,6 +87,36 @@ fn finish(dir: &Path) -> Result<(), String> {
         kirov_essay::modes::slide_charts::CHARTS_FILE,
     ];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
+}
+
+/// Writes the cards' index (`cards.json`) and each card's body as a file of its own.
+fn write_cards(dir: &Path) -> Result<(), String> {
+    use kirov_essay::cards::card_texts;
+    let (index, bodies) = card_texts::render_all(kirov_essay::content());
+    let index = serde_json::to_string(&index).map_err(|e| format!("cannot write the card texts: {e}"))?;
+    write(&dir.join(card_texts::CARDS_FILE), &index)?;
+    for (key, body) in &bodies {
+        // Keys are content ids (checked by the content crate); one that is not a plain name
+        // would make a file outside the folder or one the browser cannot ask for.
+        let (kind, id) = key.split_once('/').unwrap_or_default();
+        let plain = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+                && !s.starts_with('.')
+        };
+        if !plain(kind) || !plain(id) {
+            return Err(format!(
+                "the card `{key}` cannot be a file name: ids may hold letters, digits, `-`, `_` and `.`"
+            ));
+        }
+        let file = dir.join(card_texts::body_file(key));
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+        }
+        write(&file, body)?;
+    }
+    Ok(())
 }
 
 /// Writes each figure's data as the CSV file its "Download" link names, and its framed image

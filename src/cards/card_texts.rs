@@ -1,10 +1,10 @@
 //! What person, term and note cards show, rendered at build time. Their bodies are Leptos
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
-//! them into `cards.json` beside the page, and the browser fetches that file once the wasm has
-//! started and the browser is idle, or at the first card if that comes sooner. So the essay's
-//! content never enters the wasm, and a card shows exactly what the build rendered. A paragraph's
-//! citation card is drawn in the browser (it cites the page's own address) from the record and
-//! the paragraph's place, which the file carries too.
+//! each body into a file of its own (`cards/person/zaltsman.html`), fetched when that card first
+//! opens, and an index, `cards.json`, with every card's title and what a paragraph's citation
+//! card needs (the edition's record and each paragraph's place), fetched when the cards wake. So
+//! the essay's content never enters the wasm, the first card waits for about a kilobyte rather
+//! than for every card's text, and a card shows exactly what the build rendered.
 
 use super::state::CardTarget;
 use leptos::prelude::*;
@@ -12,30 +12,36 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// The file beside the page.
+/// The index beside the page.
 pub const CARDS_FILE: &str = "cards.json";
+/// The folder beside the page that holds one HTML fragment per card, by key.
+pub const BODIES_FOLDER: &str = "cards";
 /// Stands for the card's heading id in a body; each open card has its own (`CardTarget::dom_id`).
 pub const HEADING_ID: &str = "kirov-card-heading";
 
-/// One card's text: its name (for the way back from a card opened above it) and its body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CardText {
-    pub title: String,
-    pub html: String,
-}
-
-/// Everything the cards show: each person's, term's and note's card by `key`, and what a
-/// paragraph's citation card needs (the edition's bibliographic record, and where each paragraph
-/// is: its section's numeral and title, and its number in the section).
+/// What every card is called (by key: `person/zaltsman`), for the way back from a card opened
+/// above it, and what a paragraph's citation card needs: the edition's bibliographic record, and
+/// where each paragraph is (its section's numeral and title, and its number in the section).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CardTexts {
-    pub cards: BTreeMap<String, CardText>,
+    pub titles: BTreeMap<String, String>,
     pub meta: Option<kirov_content::Meta>,
     pub paragraphs: BTreeMap<String, (String, String, usize)>,
 }
 
-/// The texts, once the browser has them.
+/// The index, once the browser has it.
 pub type Loaded = RwSignal<Option<Arc<CardTexts>>>;
+
+/// A card's body as the browser has it: absent while it is on its way.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    Here(Arc<str>),
+    /// The fetch failed (offline, say); the next opening of the card asks again.
+    Failed,
+}
+
+/// The bodies fetched so far, by key.
+pub type Bodies = RwSignal<BTreeMap<String, Body>>;
 
 /// The key of a card's text; a paragraph's card is drawn in the browser (it cites the page's
 /// own address), so it has none.
@@ -48,32 +54,36 @@ pub fn key(target: &CardTarget) -> Option<String> {
     }
 }
 
+/// The file that holds the body of the card with `key`, relative to the page.
+pub fn body_file(key: &str) -> String {
+    format!("{BODIES_FOLDER}/{key}.html")
+}
+
 /// What a card is called, for the way back from a card opened above it.
 pub fn title(target: &CardTarget, texts: Option<&CardTexts>) -> String {
     match key(target) {
-        Some(key) => texts
-            .and_then(|t| t.cards.get(&key))
-            .map(|t| t.title.clone())
-            .unwrap_or_default(),
+        Some(key) => texts.and_then(|t| t.titles.get(&key)).cloned().unwrap_or_default(),
         None => "Cite this passage".to_string(),
     }
 }
 
-/// A card's body, with its own heading id; a short stand-in while the texts are on their way.
-pub fn body(texts: Option<&CardTexts>, key: &str, heading_id: &str) -> String {
-    match texts {
-        Some(texts) => texts
-            .cards
-            .get(key)
-            .map(|t| t.html.replace(HEADING_ID, heading_id))
-            .unwrap_or_default(),
-        None => format!("<h2 class=\"card-title\" id=\"{heading_id}\">Loading…</h2>"),
+/// A card's body, with its own heading id; a short stand-in while it is on its way, and a
+/// message if it could not be fetched.
+pub fn body(body: Option<&Body>, heading_id: &str) -> String {
+    match body {
+        Some(Body::Here(html)) => html.replace(HEADING_ID, heading_id),
+        Some(Body::Failed) => format!(
+            "<h2 class=\"card-title\" id=\"{heading_id}\">Not available</h2>\
+             <p>This card could not be fetched. Check the connection, then open it again.</p>"
+        ),
+        None => format!("<h2 class=\"card-title\" id=\"{heading_id}\" aria-busy=\"true\">Loading…</h2>"),
     }
 }
 
-/// Every person's, term's and note's card, rendered as the browser will show it.
+/// Every person's, term's and note's card, rendered as the browser will show it: the index, and
+/// each body by key.
 #[cfg(feature = "ssr")]
-pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
+pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, BTreeMap<String, String>) {
     use super::{note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
     let html = |view: AnyView| {
         let html = Owner::new().with(|| view.to_html());
@@ -83,6 +93,11 @@ pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
     let mut texts = CardTexts {
         meta: Some(content.meta.clone()),
         ..CardTexts::default()
+    };
+    let mut bodies = BTreeMap::new();
+    let mut add = |key: String, title: String, body: String| {
+        texts.titles.insert(key.clone(), title);
+        bodies.insert(key, body);
     };
     for s in &content.sections {
         for block in &s.blocks {
@@ -97,35 +112,21 @@ pub fn render_all(content: &'static kirov_content::Content) -> CardTexts {
     }
     for p in &content.people {
         let body = html(view! { <PersonCard person=p heading_id=heading_id() /> }.into_any());
-        texts.cards.insert(
-            format!("person/{}", p.id),
-            CardText {
-                title: p.short.clone(),
-                html: body,
-            },
-        );
+        add(format!("person/{}", p.id), p.short.clone(), body);
     }
     for t in &content.terms {
         let body = html(view! { <TermCard term=t heading_id=heading_id() /> }.into_any());
-        texts.cards.insert(
-            format!("term/{}", t.id),
-            CardText {
-                title: t.term.clone(),
-                html: body,
-            },
-        );
+        add(format!("term/{}", t.id), t.term.clone(), body);
     }
     for n in &content.notes {
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
-        let title = format!("Note {}", n.display);
-        texts
-            .cards
-            .insert(format!("note/{}", n.label), CardText { title, html: body });
+        add(format!("note/{}", n.label), format!("Note {}", n.display), body);
     }
-    texts
+    (texts, bodies)
 }
 
-/// In the browser: fetches the texts into `loaded`, once (later calls do nothing).
+/// In the browser: fetches the index into `loaded`, once (later calls do nothing, unless the
+/// last one failed).
 pub fn load(loaded: Loaded) {
     thread_local! {
         static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -145,6 +146,33 @@ pub fn load(loaded: Loaded) {
     });
 }
 
+/// In the browser: fetches the body of the card with `key` into `bodies`, unless it is there or
+/// on its way.
+pub fn load_body(bodies: Bodies, key: &str) {
+    thread_local! {
+        static ASKED: std::cell::RefCell<std::collections::BTreeSet<String>> = const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+    }
+    let here = bodies.with_untracked(|b| matches!(b.get(key), Some(Body::Here(_))));
+    if here || !ASKED.with(|a| a.borrow_mut().insert(key.to_string())) {
+        return;
+    }
+    let key = key.to_string();
+    leptos::task::spawn_local(async move {
+        let fetched = crate::dom::fetch_text(&body_file(&key)).await;
+        ASKED.with(|a| a.borrow_mut().remove(&key));
+        let body = match fetched {
+            Ok(html) => Body::Here(html.into()),
+            Err(e) => {
+                web_sys::console::warn_3(&"card text could not be loaded:".into(), &key.as_str().into(), &e);
+                Body::Failed
+            }
+        };
+        bodies.update(|b| {
+            b.insert(key, body);
+        });
+    });
+}
+
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
@@ -152,8 +180,12 @@ mod tests {
     #[test]
     fn every_person_term_and_note_has_its_card_text() {
         let c = crate::content();
-        let texts = render_all(c);
-        assert_eq!(texts.cards.len(), c.people.len() + c.terms.len() + c.notes.len());
+        let (texts, bodies) = render_all(c);
+        assert_eq!(bodies.len(), c.people.len() + c.terms.len() + c.notes.len());
+        assert_eq!(
+            texts.titles.keys().collect::<Vec<_>>(),
+            bodies.keys().collect::<Vec<_>>()
+        );
         let first = c.sections[0].blocks.iter().find_map(|b| match b {
             kirov_content::Block::Paragraph { id, .. } => Some(id.clone()),
             _ => None,
@@ -166,7 +198,10 @@ mod tests {
         assert_eq!(texts.meta.as_ref(), Some(&c.meta));
         let z = CardTarget::Person("zaltsman".to_string());
         assert_eq!(title(&z, Some(&texts)), c.person("zaltsman").unwrap().short);
-        let body = body(Some(&texts), &key(&z).unwrap(), "card-0-person-zaltsman-title");
+        let key = key(&z).unwrap();
+        assert_eq!(body_file(&key), "cards/person/zaltsman.html");
+        let here = Body::Here(bodies[&key].as_str().into());
+        let body = body(Some(&here), "card-0-person-zaltsman-title");
         assert!(body.contains("id=\"card-0-person-zaltsman-title\""), "{body}");
         assert!(!body.contains("<!>") && !body.contains(HEADING_ID));
         let note = &c.notes[0];
@@ -178,11 +213,15 @@ mod tests {
     }
 
     #[test]
-    fn before_the_texts_arrive_a_card_says_so_under_its_own_heading() {
+    fn a_card_on_its_way_says_so_under_its_own_heading_and_a_failed_one_says_what_to_do() {
         assert_eq!(
-            body(None, "person/x", "h1"),
-            "<h2 class=\"card-title\" id=\"h1\">Loading…</h2>"
+            body(None, "h1"),
+            "<h2 class=\"card-title\" id=\"h1\" aria-busy=\"true\">Loading…</h2>"
         );
-        assert_eq!(body(Some(&CardTexts::default()), "person/x", "h1"), "");
+        let failed = body(Some(&Body::Failed), "h1");
+        assert!(
+            failed.contains("id=\"h1\">Not available") && failed.contains("open it again"),
+            "{failed}"
+        );
     }
 }

@@ -39,8 +39,11 @@ pub struct CardController {
     named: StoredValue<u32>,
     /// Set while focus returns to a trigger, so its card does not reopen.
     returning: StoredValue<bool>,
-    /// What person, term and note cards show, fetched when first needed (`card_texts`).
+    /// Every card's title and the citation cards' record, fetched when the cards wake
+    /// (`card_texts`).
     pub texts: super::card_texts::Loaded,
+    /// What person, term and note cards show, each fetched when its card first opens.
+    pub bodies: super::card_texts::Bodies,
 }
 
 impl Default for CardController {
@@ -60,6 +63,7 @@ impl CardController {
             named: StoredValue::new(0),
             returning: StoredValue::new(false),
             texts: RwSignal::new(None),
+            bodies: RwSignal::new(Default::default()),
         }
     }
 
@@ -188,6 +192,9 @@ impl CardController {
     /// screens. Pinned cards and sheets are dialogs, so focus moves into them.
     pub fn open(self, trigger: &Element, target: CardTarget, asked: Presentation) {
         super::card_texts::load(self.texts);
+        if let Some(key) = super::card_texts::key(&target) {
+            super::card_texts::load_body(self.bodies, &key);
+        }
         let (band, vw, vh) = crate::dom::screen();
         let screen = placement::Screen {
             top: band.top,

@@ -50,10 +50,10 @@ pub fn CardFrame(
             view! { {back} <div class="card-body">{cite}</div> }.into_any()
         }
         target => {
-            // Drawn from the texts the build rendered (card_texts), once they are here.
+            // Drawn from the body the build rendered (card_texts), once it is here.
             let key = card_texts::key(target).unwrap_or_default();
-            let (texts, heading_id) = (cards.texts, heading_id.clone());
-            let html = move || texts.with(|t| card_texts::body(t.as_deref(), &key, &heading_id));
+            let (bodies, heading_id) = (cards.bodies, heading_id.clone());
+            let html = move || bodies.with(|b| card_texts::body(b.get(&key), &heading_id));
             view! { {back} <div class="card-body" inner_html=html></div> }.into_any()
         }
     };
@@ -69,7 +69,10 @@ pub fn CardFrame(
     // A preview is read, not used: its links join the Tab order only once it is pinned.
     let node = NodeRef::<leptos::html::Div>::new();
     if presentation == Presentation::Preview {
+        // Again when the card's text arrives, with its links.
+        let bodies = cards.bodies;
         Effect::new(move |_| {
+            bodies.track();
             if let Some(el) = node.get() {
                 crate::dom::out_of_tab_order(&el);
             }

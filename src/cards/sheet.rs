@@ -32,7 +32,9 @@ pub fn Sheet(
     let cards = expect_context::<CardController>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // In the browser, once it is in the page.
+    let first_trigger = trigger.clone();
     Effect::new(move |_| {
+        let trigger = &first_trigger;
         if let Some(d) = dialog.get().filter(|d| !d.open()) {
             let _ = d.show_modal();
             // Focus the sheet itself, without scrolling (in a frame that would move the host's
@@ -41,6 +43,13 @@ pub fn Sheet(
             let options = web_sys::FocusOptions::new();
             options.set_prevent_scroll(true);
             let _ = d.focus_with_options(&options);
+            keep_in_view(trigger, &d);
+        }
+    });
+    // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
+    Effect::new(move |_| {
+        cards.bodies.track();
+        if let Some(d) = dialog.get_untracked().filter(|d| d.open()) {
             keep_in_view(&trigger, &d);
         }
     });
