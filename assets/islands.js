@@ -40,11 +40,17 @@ export async function wake(root, mod, cardsAwake = () => {}) {
     root.addEventListener(type, reach, { capture: true, passive: true });
   }
   const first = islands.filter((el) => !isFigure(el)).sort((a, b) => isCards(b) - isCards(a));
+  // Each in a task of its own, the first apart from the wasm's start; a tap that waited for the
+  // card layer is answered in a task of its own too, before the next island wakes.
   for (const island of first) {
-    wakeOne(island, mod);
-    if (isCards(island)) cardsAwake();
     await yieldToBrowser();
+    wakeOne(island, mod);
+    if (isCards(island)) {
+      await yieldToBrowser();
+      cardsAwake();
+    }
   }
+  await yieldToBrowser();
   mod.essay_ready();
   cardsAwake();
   // An island element has no box of its own (display: contents): watch the figure inside it.

@@ -28,7 +28,7 @@ export function installProbe() {
   const b = { firstInput: null, longTasks: [] };
   window.__bench = b;
   for (const type of ['touchstart', 'wheel']) {
-    addEventListener(type, (e) => { b.firstInput ??= e.timeStamp; }, { capture: true, passive: true });
+    addEventListener(type, (e) => { b.firstInput ??= e.timeStamp; b.lastTouch = e.timeStamp; }, { capture: true, passive: true });
   }
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]); })
@@ -165,15 +165,18 @@ export function installProbe() {
 const finger = (x, y) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
 
 /**
- * A finger drag upward by `dy` px (the page scrolls down), in 20 px moves a frame apart; the finger
+ * A finger drag upward by `dy` px (the page scrolls down), in moves a frame apart; the finger
  * rests for 100 ms before it lifts, so the page does not fling on, and the page has come to rest
  * when this returns (a tap during a fling would only stop it).
  */
 export async function drag(cdp, page, dy, x = 200, from = 600) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: finger(x, from) });
   let y = from;
-  for (; y > from - dy; y -= 20) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(x, y - 20) });
+  // A quick swipe: about 60 px a frame (a finger's 3–4 px/ms), in 8 moves or more.
+  const steps = Math.max(8, Math.ceil(dy / 60));
+  for (let i = 1; i <= steps; i++) {
+    y = from - Math.round((dy * i) / steps);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: finger(x, y) });
     await page.waitForTimeout(16);
   }
   for (let i = 0; i < 4; i++) {

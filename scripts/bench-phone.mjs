@@ -91,7 +91,7 @@ function requestedBefore(files, origin, resources, t, kinds) {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One cold phone run. In order: load; the first scroll (a finger drag of 250 px); on our page, a tap
+ * One cold phone run. In order: load; the first scroll (a finger drag that brings the first name in the prose on screen: 250–700 px); on our page, a tap
  * on the first person name then fully on screen, timed from the first touch to the card shown,
  * then Escape; two more drags of 600 px; the trace ends (the longest task covers load through
  * these scrolls). Then the first figure is scrolled into view until its chart shows, and on our
@@ -109,8 +109,15 @@ async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
     await cdp.send('Network.emulateNetworkConditions', PHONE.network);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     await page.goto(url, { waitUntil: 'load' });
+    // The first scroll brings the first name in the prose on screen (a reader scrolls to what they
+    // want to tap), so the tap follows it at once: read before any input, from the first section,
+    // which the browser never skips. The same distance on both pages.
+    const reach = await page.evaluate((s) => {
+      const first = document.querySelector(s)?.getBoundingClientRect();
+      return first ? first.bottom - innerHeight * 0.6 : 0;
+    }, MENTIONS);
     await startTrace(cdp);
-    await drag(cdp, page, 250);
+    await drag(cdp, page, Math.round(Math.min(700, Math.max(250, reach))), 200, 780);
     if (tapName) {
       let name = null;
       for (let i = 0; i < 8 && !name; i++) {
@@ -123,11 +130,14 @@ async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
         run.cardAt = await page.evaluate(() => window.__bench.until(window.__bench.cardShown, 20000));
         run.firstInput = await page.evaluate(() => window.__bench.firstInput);
         run.tapToCardMs = run.cardAt === null ? NaN : run.cardAt - run.firstInput;
+        // The tap's own share: from the touch on the name to its card.
+        run.tapAt = await page.evaluate(() => window.__bench.lastTouch);
+        run.cardAfterTapMs = run.cardAt === null ? NaN : run.cardAt - run.tapAt;
         if (process.env.BENCH_TIMELINE) {
           const t0 = run.firstInput;
           const rs = await page.evaluate(() => window.__bench.resources());
           console.log(rs.filter((r) => r.start > t0 - 50).map((r) => `    ${r.url.split('/').pop().slice(0, 28).padEnd(28)} ${(r.start - t0).toFixed(0).padStart(5)} → ${(r.end - t0).toFixed(0).padStart(5)} ms`).join('\n')
-            + `\n    card shown at ${(run.cardAt - t0).toFixed(0)} ms (tap at ${((await page.evaluate(() => window.__bench.tapAt ?? NaN)) - t0).toFixed(0)})`);
+            + `\n    card shown at ${(run.cardAt - t0).toFixed(0)} ms (tap at ${(run.tapAt - t0).toFixed(0)})`);
         }
         await page.keyboard.press('Escape');
         await page.evaluate(() => window.__bench.until(() => !window.__bench.cardShown(), 3000));
@@ -267,7 +277,7 @@ export async function measurePhoneProfile({ browser, origin, site, root, runs, c
       const row = { ...r, resources: undefined, hydratesFirst, chartByCard, see, interact };
       phone[key].push(row);
       log(`  phone ${key.padEnd(5)} run ${i}/${runs}: `
-        + (key === 'ours' ? `tap → card ${fmtMs(r.tapToCardMs)} (#${r.name}), ` : '')
+        + (key === 'ours' ? `first scroll → card ${fmtMs(r.tapToCardMs)} (tap → card ${fmtMs(r.cardAfterTapMs)}, #${r.name}), ` : '')
         + `longest task ${fmtMs(r.longestTaskMs)}${r.longestTaskInside ? ` (${r.longestTaskInside})` : ''}, first chart ${see ? `shown ${fmtMs(r.chartShownMs)} after entering (settled ${fmtMs(r.chartSettledMs)})` : 'not shown'}`
         + (key === 'ours' ? `, tooltip ${interact ? 'shown' : 'not shown'}` : '')
         + (r.error ? `  [error: ${r.error}]` : ''));
@@ -317,6 +327,7 @@ export function phoneProfileRows(m) {
     fmtKiB(hf), fmtKiB(med(floor, (r) => r.hydratesFirst.gz)), goal(hf <= GOALS.hydratesFirstGz, '≤ 120 KiB')]);
   const card = med(ours, (r) => r.tapToCardMs);
   rows.push(['First scroll → a tapped name shows its card (phone)', fmtMs(card), '— (no cards)', goal(card <= GOALS.tapToCardMs, '≤ 1,000 ms')]);
+  rows.push(['… of which from the tap to its card', fmtMs(med(ours, (r) => r.cardAfterTapMs)), '—', '']);
   const task = med(ours, (r) => r.longestTaskMs);
   rows.push(['Longest main-thread task, load through the first scrolls (phone)', fmtMs(task), fmtMs(med(floor, (r) => r.longestTaskMs)),
     goal(task <= GOALS.longestTaskMs, '≤ 50 ms')]);
