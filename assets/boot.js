@@ -13,6 +13,7 @@
    names are placeholders: the build writes over them the values src/protocol.rs shares. */
 const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
 const TRIGGERS = '__KIROV_TRIGGERS__';
+const CARD_TEXTS = '__KIROV_CARD_TEXTS_FOLDER__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
@@ -52,6 +53,20 @@ function boot() {
   return booting;
 }
 
+/** A tapped card's text (`cards/<kind>/<id>.html`, src/cards/card_texts.rs), fetched beside the
+ *  wasm rather than a round trip after its card opens: the card layer's fetch of it then takes
+ *  the preloaded response. A citation card has no text file. */
+function preloadCardText(trigger) {
+  const kind = ['person', 'term', 'note'].find((k) => trigger.dataset[k]);
+  if (!kind) return;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(`${CARD_TEXTS}/${kind}/${trigger.dataset[kind]}.html`, document.baseURI).href;
+  document.head.append(link);
+}
+
 // The reader's remembered theme, before the wasm (which takes over from then on) arrives.
 try {
   const theme = localStorage.getItem('__KIROV_THEME_STORAGE_KEY__');
@@ -81,6 +96,7 @@ if (framed || asked) {
     const target = event.target.closest?.(`${TRIGGERS}, ${ROOT} button`);
     if (!target || (cardsReady && target.matches(TRIGGERS))) return;
     event.preventDefault();
+    if (target.matches(TRIGGERS)) preloadCardText(target);
     // A card trigger's click is replayed once the cards are awake; a tool's once all are.
     const { cards, all } = boot();
     (target.matches(TRIGGERS) ? cards : all).then(() => target.click());

@@ -67,6 +67,10 @@ shared! {
     /// The start of a figure's islands' names (`data-component`): figure_chart.rs and
     /// figure_tools.rs; islands.js wakes them when they near the screen rather than at once.
     pub const FIGURE_ISLAND: &str = "Figure";
+    /// The folder beside the page with one file per card's text (`cards/person/<id>.html`):
+    /// written by bin/prerender (card_texts.rs), fetched by the card layer; boot.js preloads the
+    /// text of a card tapped before the wasm has arrived.
+    pub const CARD_TEXTS_FOLDER: &str = "cards";
     /// The card layer's island name (`data-component` starts with it): layer.rs. islands.js
     /// wakes it before the other islands, and boot.js replays a tap made before the wasm arrived
     /// as soon as it is awake.

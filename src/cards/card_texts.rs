@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// The index beside the page.
 pub const CARDS_FILE: &str = "cards.json";
 /// The folder beside the page that holds one HTML fragment per card, by key.
-pub const BODIES_FOLDER: &str = "cards";
+pub const BODIES_FOLDER: &str = crate::protocol::CARD_TEXTS_FOLDER;
 /// Stands for the card's heading id in a body; each open card has its own (`CardTarget::dom_id`).
 pub const HEADING_ID: &str = "kirov-card-heading";
 

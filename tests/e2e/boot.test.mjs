@@ -25,9 +25,17 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
   const mention = page.locator('#introduction-p2 .mention-person').first();
   // A click with no movement first, as from a keyboard-driven or very quick reader.
+  const person = await mention.getAttribute('data-person');
   await mention.dispatchEvent('click');
   await page.locator('.card-pinned').waitFor({ timeout: 20000 });
   assert.equal(new URL(page.url()).hash, '', 'the link was not followed');
+  // Its text was asked for at the click, beside the wasm, and once: the card took the preload.
+  const text = log.requests.filter((u) => u.endsWith(`/cards/person/${person}.html`));
+  const wasm = log.requests.findIndex((u) => u.endsWith('.wasm'));
+  assert.equal(text.length, 1, `one request for the card's text: ${text}`);
+  assert.ok(log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('cards.json')) && wasm >= 0,
+    'the text was requested before the card layer woke');
+  await page.locator('.card-pinned .card-title:not([aria-busy])').waitFor({ timeout: 5000 });
   assert.deepEqual(log.errors, []);
   await context.close();
 });
