@@ -3,7 +3,7 @@
 // printed handout, reduced motion and axe-core on a slide, the overview and the console.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, hydrated, axe } from './helpers.mjs';
+import { launch, serve, open, hydrated, presenting, axe } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
@@ -15,7 +15,7 @@ const current = (page) => page.$eval('.slide.is-current', (s) => Number(s.datase
 
 test('B and . blank to black and back; ? lists every key; F goes full screen; reduced motion has no transition', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-2', { ...projector, reducedMotion: 'reduce' });
-  await hydrated(page);
+  await presenting(page);
   await at(page, 2);
   const blank = page.locator('.presenter-blank');
   for (const key of ['b', '.']) {
@@ -47,14 +47,14 @@ test('B and . blank to black and back; ? lists every key; F goes full screen; re
   await page.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 3000 });
   await context.close();
   const moving = await open(browser, site.url + '?mode=present#slide-2', { ...projector, reducedMotion: 'no-preference' });
-  await hydrated(moving.page);
+  await presenting(moving.page);
   assert.equal(await moving.page.$eval('.slide.is-current', (s) => getComputedStyle(s).animationName), 'kirov-slide-in');
   await moving.context.close();
 });
 
 test('the overview opens with O or Esc, moves by keyboard alone and jumps to a slide', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-3', projector);
-  await hydrated(page);
+  await presenting(page);
   await at(page, 3);
   await page.keyboard.press('o');
   const overview = page.locator('.overview');
@@ -91,17 +91,17 @@ test('the overview opens with O or Esc, moves by keyboard alone and jumps to a s
 
 test('deep links: #slide-N and a paragraph link open the slide that holds it; numbers are stable', async () => {
   const first = await open(browser, site.url + '?mode=present#slide-12', projector);
-  await hydrated(first.page);
+  await presenting(first.page);
   await at(first.page, 12);
   const label = await first.page.$eval('.slide.is-current', (s) => s.getAttribute('aria-label'));
   await first.page.reload();
-  await hydrated(first.page);
+  await presenting(first.page);
   await at(first.page, 12);
   assert.equal(await first.page.$eval('.slide.is-current', (s) => s.getAttribute('aria-label')), label, 'same slide after a reload');
   await first.context.close();
   for (const [hash, section] of [['introduction-p1', 'introduction'], ['first-plan-p1', 'first-plan'], ['first-plan-p6', 'first-plan'], ['fig-purge-1929', 'first-plan']]) {
     const { context, page } = await open(browser, `${site.url}?mode=present#${hash}`, projector);
-    await hydrated(page);
+    await presenting(page);
     await page.waitForFunction(() => /^#slide-\d+$/.test(location.hash), null, { timeout: 3000 });
     assert.equal(await page.$eval('.slide.is-current', (s) => s.dataset.section), section, hash);
     if (hash === 'introduction-p1') assert.equal(await current(page), 1);
@@ -117,7 +117,7 @@ test('deep links: #slide-N and a paragraph link open the slide that holds it; nu
 
 test('the presenter console opens with S and drives the room window, and the room drives it', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-3', projector);
-  await hydrated(page);
+  await presenting(page);
   await at(page, 3);
   // The room is blank when the console opens: the console learns it, and the room stays blank.
   await page.keyboard.press('b');
@@ -164,7 +164,7 @@ test('on a phone the slides are a vertical scroll, and the slide read is in the 
   const { context, page } = await open(browser, site.url + '?mode=present#slide-4', {
     viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
-  await hydrated(page);
+  await presenting(page);
   await at(page, 4);
   const shown = await page.$$eval('.slide', (ss) => ss.filter((s) => s.getBoundingClientRect().height > 0).length);
   assert.equal(shown, await page.locator('.slide').count(), 'every slide is in the scroll');
@@ -181,7 +181,7 @@ test('on a phone the slides are a vertical scroll, and the slide read is in the 
 
 test('printing in presentation mode gives one landscape page per slide with its notes; the essay prints as before', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-1', projector);
-  await hydrated(page);
+  await presenting(page);
   await at(page, 1);
   // ECharts loads as the presentation starts, so printing can draw every chart at once.
   await page.waitForFunction(() => Boolean(window.echarts), null, { timeout: 15000 });

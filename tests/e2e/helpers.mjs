@@ -62,6 +62,13 @@ export async function hydrated(page) {
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });
 }
 
+/** In presentation mode: hydrated, and the current slide shown (the slides' texts are a file the
+ *  presenter fetches when it wakes, so they may come after the page is marked interactive). */
+export async function presenting(page) {
+  await hydrated(page);
+  await page.waitForSelector('.slide.is-current', { timeout: 10000 });
+}
+
 /** Section titles straight from the content files, independent of the Rust pipeline. */
 export function sectionTitles() {
   const dir = join(ROOT, 'data/essay');

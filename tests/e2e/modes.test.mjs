@@ -1,7 +1,7 @@
 // Settings of use: classroom presentation, the colour theme, print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, hydrated, axe } from './helpers.mjs';
+import { launch, serve, open, hydrated, presenting, axe } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
@@ -14,7 +14,7 @@ const at = (page, n) => page.waitForFunction((n) => location.hash === `#slide-${
 
 test('?mode=present opens slides that move with the keys and keep the slide in the URL', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-3', projector);
-  await hydrated(page);
+  await presenting(page);
   await page.waitForTimeout(200);
   assert.match(await page.locator('.presenter-position').innerText(), / 3 of \d+$/);
   await page.keyboard.press('ArrowRight');
@@ -45,7 +45,7 @@ test('?mode=present opens slides that move with the keys and keep the slide in t
 
 test('slides are large and high-contrast at 1920×1080, and a card opens on a slide', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present#slide-1', projector);
-  await hydrated(page);
+  await presenting(page);
   await page.waitForTimeout(200);
   const size = await page.$eval('.slide.is-current .slide-text', (p) => parseFloat(getComputedStyle(p).fontSize));
   assert.ok(size >= 32, `body text ${size}px`);
@@ -81,7 +81,7 @@ test('slides are large and high-contrast at 1920×1080, and a card opens on a sl
 
 test('figure slides draw the chart in the projector theme with labels of 20 px or more', async () => {
   const { context, page } = await open(browser, site.url + '?mode=present', projector);
-  await hydrated(page);
+  await presenting(page);
   for (let i = 0; i < 30; i++) {
     if ((await page.locator('.presenter-position').innerText()).startsWith('Figure')) break;
     await page.keyboard.press('ArrowRight');

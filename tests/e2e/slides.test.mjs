@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, open, hydrated, ROOT } from './helpers.mjs';
+import { launch, serve, open, hydrated, presenting, ROOT } from './helpers.mjs';
 
 let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
@@ -38,7 +38,7 @@ function overflow() {
 for (const [width, height] of SIZES) {
   test(`every slide fits ${width}×${height} above the slide bar, charts and their labels included`, async () => {
     const { context, page, log } = await open(browser, site.url + '?mode=present#slide-1', { viewport: { width, height }, reducedMotion: 'reduce' });
-    await hydrated(page);
+    await presenting(page);
     await at(page, 1);
     // The slides come from slides.json, which may still be on its way when the address is set.
     await page.locator('.slide.is-current').waitFor({ timeout: 10000 });
@@ -85,7 +85,7 @@ test('the slides show what the build wrote into slides.json and draw charts from
     await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(sent) });
   });
   await page.goto(site.url + '?mode=present#slide-1');
-  await hydrated(page);
+  await presenting(page);
   await at(page, 1);
   assert.ok(log.pageRequests.some((u) => new URL(u).pathname.endsWith('/slides.json')), 'slides.json is fetched');
   assert.match(await page.locator('.slide.is-current .slide-text').innerText(), /^Sent from the file\. /);
