@@ -9,7 +9,7 @@
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
    again, so nothing the reader does is lost.
-   The bundle's file names are in two <meta> tags (written by the build). The quoted upper-case
+   The bundle's file names are in <meta> tags (written by the build). The quoted upper-case
    names are placeholders: the build writes over them the values src/protocol.rs shares. */
 const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
 const TRIGGERS = '__KIROV_TRIGGERS__';
@@ -25,18 +25,29 @@ const follow = (e) => { if (e.pointerType === 'mouse') pointer = { x: e.clientX,
 addEventListener('pointermove', follow, { capture: true, passive: true });
 addEventListener('pointerover', follow, { capture: true, passive: true });
 
-/** Starts the wasm (once); returns `{ cards, all }`: settled when the card layer is awake, and
- *  when every island a reader may need at once is. */
-function boot() {
+/** Starts the wasm (once); returns `{ cards, all, now }`: settled when the card layer is awake,
+ *  and when every island a reader may need at once is; `now()` asks for the second half at once.
+ *  The wasm comes in two halves (src/bin/cards.rs, src/main.rs). The card layer's comes first:
+ *  it is all a tap on a name needs. The tools' half (tools, figures, presenter) follows once the
+ *  browser is idle after it, so on a slow line the two never share the bandwidth a first card
+ *  waits for; sooner if the reader wants a tool, or at once for a frame or presentation. */
+function boot(urgent = false) {
   if (booting) return booting;
-  // The wasm's download starts at once, beside its glue and islands.js, not a round trip after
-  // them: on a slow phone connection that trip is most of a tap's wait. islands.js comes with the
-  // wasm, not with the page: a reader who only reads needs neither.
-  let cardsAwake;
-  const cards = new Promise((resolve) => { cardsAwake = resolve; });
-  const all = Promise.all([import(bundle('__KIROV_GLUE_META__')), import('./islands.js'), fetch(bundle('__KIROV_WASM_META__'))])
-    .then(([mod, { wake }, wasm]) => mod.default({ module_or_path: wasm }).then(() => wake(document, mod, cardsAwake)));
-  booting = { cards: Promise.race([cards, all]).then(() => {
+  // Each half's download starts beside its glue (and islands.js), not a round trip after it: on a
+  // slow phone connection that trip is most of a tap's wait. islands.js comes with the wasm, not
+  // with the page: a reader who only reads needs neither.
+  const islands = import('./islands.js');
+  // A half wakes after `after` (the tools after the card layer, whose listeners go first).
+  const half = (glue, wasm, after) => Promise.all([import(bundle(glue)), fetch(bundle(wasm)), islands, after])
+    .then(([mod, response, { wake }]) => mod.default({ module_or_path: response }).then(() => wake(document, mod)).then(() => mod));
+  const cards = half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__');
+  let now;
+  const wanted = new Promise((resolve) => { now = resolve; });
+  if (urgent) now();
+  else cards.then(() => idle(now));
+  const all = wanted.then(() => half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__', cards))
+    .then((tools) => tools.essay_ready());
+  booting = { cards: cards.then(() => {
     cardsReady = true;
     removeEventListener('pointermove', follow, true);
     removeEventListener('pointerover', follow, true);
@@ -49,9 +60,11 @@ function boot() {
         bubbles: true, composed: true, pointerType: 'mouse', clientX: pointer.x, clientY: pointer.y,
       }));
     }
-  }), all };
+  }), all, now };
   return booting;
 }
+
+const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
 
 /** A tapped card's text (`cards/<kind>/<id>.html`, src/cards/card_texts.rs), fetched beside the
  *  wasm rather than a round trip after its card opens: the card layer's fetch of it then takes
@@ -78,7 +91,7 @@ const asked = new URLSearchParams(location.search).get('__KIROV_MODE_PARAM__') =
   || ['__KIROV_PERSON_LINK_PREFIX__', '__KIROV_TERM_LINK_PREFIX__', '__KIROV_SLIDE_LINK_PREFIX__']
     .some((prefix) => location.hash.startsWith(`#${prefix}`));
 if (framed || asked) {
-  boot();
+  boot(true);
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
   const observer = new IntersectionObserver((entries) => {
@@ -98,7 +111,8 @@ if (framed || asked) {
     event.preventDefault();
     if (target.matches(TRIGGERS)) preloadCardText(target);
     // A card trigger's click is replayed once the cards are awake; a tool's once all are.
-    const { cards, all } = boot();
-    (target.matches(TRIGGERS) ? cards : all).then(() => target.click());
+    const { cards, all, now } = boot();
+    if (target.matches(TRIGGERS)) cards.then(() => target.click());
+    else { now(); all.then(() => target.click()); }
   }, true);
 }

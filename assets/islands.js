@@ -1,11 +1,11 @@
 /* Kirov essay — wakes the islands. The prerendered page is static HTML except for its islands
    (<leptos-island data-component="Name_…">): the card layer, the reader tools, the reading
-   progress, the people filter, the presenter and each figure. Once the wasm has started, each
-   island is hydrated by the function of its name that the wasm exports; the prose never is.
+   progress, the people filter, the presenter and each figure. The wasm comes in two halves
+   (src/bin/cards.rs: the card layer; src/main.rs: the rest); once a half has started, each
+   island it exports is hydrated by the function of its name; the prose never is.
    - The islands a reader may need at once wake first, each in a task of its own, so no long task
-     stands between a tap and its card; the card layer leads, and `cardsAwake` says when it is
-     awake (a tap made before the wasm arrived waits only for it); then the wasm's `essay_ready`
-     marks the page interactive.
+     stands between a tap and its card; `wake` resolves once they are awake, in a task of its
+     own too, so a tap that waited for the card layer is answered before anything else wakes.
    - A figure wakes when it nears the screen, when the reader's pointer, finger or focus reaches
      it (before the event gets there, so the event is answered), or in idle time.
    Shared by boot.js (the page) and kirov-essay-element.js (<kirov-essay>). */
@@ -19,40 +19,34 @@ const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { 
 function wakeOne(island, mod) {
   if (awake.has(island)) return;
   awake.add(island);
-  const hydrate = mod[island.dataset.component];
-  if (hydrate) hydrate(island);
-  else console.warn(`kirov-essay: no island called ${island.dataset.component} in this wasm`);
+  mod[island.dataset.component](island);
 }
 
-/** Wakes the islands under `root` (the document, or the <kirov-essay> element's shadow root);
- *  calls `cardsAwake` once the card layer is (or, without one, once the first islands are). */
-export async function wake(root, mod, cardsAwake = () => {}) {
-  const islands = [...root.querySelectorAll('leptos-island')];
+/** Wakes the islands under `root` (the document, or the <kirov-essay> element's shadow root)
+ *  that `mod`, one wasm half, exports; resolves once the first of them are awake. */
+export async function wake(root, mod) {
+  const islands = [...root.querySelectorAll('leptos-island')]
+    .filter((el) => typeof mod[el.dataset.component] === 'function');
   const isFigure = (el) => el.dataset.component?.startsWith(FIGURE);
   const isCards = (el) => el.dataset.component?.startsWith(CARDS);
   const figures = islands.filter(isFigure);
   // A reader reaching for a figure that is still asleep: wake it before the event arrives.
-  const reach = (event) => {
-    const island = event.composedPath?.().find((n) => n.tagName === 'LEPTOS-ISLAND');
-    if (island && isFigure(island)) wakeOne(island, mod);
-  };
-  for (const type of ['pointerover', 'pointerdown', 'focusin', 'click', 'keydown']) {
-    root.addEventListener(type, reach, { capture: true, passive: true });
+  if (figures.length) {
+    const reach = (event) => {
+      const island = event.composedPath?.().find((n) => n.tagName === 'LEPTOS-ISLAND');
+      if (island && figures.includes(island)) wakeOne(island, mod);
+    };
+    for (const type of ['pointerover', 'pointerdown', 'focusin', 'click', 'keydown']) {
+      root.addEventListener(type, reach, { capture: true, passive: true });
+    }
   }
   const first = islands.filter((el) => !isFigure(el)).sort((a, b) => isCards(b) - isCards(a));
-  // Each in a task of its own, the first apart from the wasm's start; a tap that waited for the
-  // card layer is answered in a task of its own too, before the next island wakes.
+  // Each in a task of its own, the first apart from the wasm's start.
   for (const island of first) {
     await yieldToBrowser();
     wakeOne(island, mod);
-    if (isCards(island)) {
-      await yieldToBrowser();
-      cardsAwake();
-    }
   }
   await yieldToBrowser();
-  mod.essay_ready();
-  cardsAwake();
   // An island element has no box of its own (display: contents): watch the figure inside it.
   const near = new IntersectionObserver((entries) => {
     for (const entry of entries.filter((e) => e.isIntersecting)) {
@@ -68,5 +62,5 @@ export async function wake(root, mod, cardsAwake = () => {}) {
     wakeOne(next, mod);
     idle(later);
   };
-  idle(later);
+  if (rest.length) idle(later);
 }

@@ -6,7 +6,7 @@
 
    The element fetches the prerendered index.html from beside this script, puts its body and its
    one stylesheet into a Shadow DOM (so the host's CSS cannot reach in and ours cannot leak out),
-   and starts the same wasm bundle on it. Every URL is resolved against this script, so the bundle
+   and starts the same two wasm halves on it. Every URL is resolved against this script, so the bundle
    works from any path. One essay per page: the wasm module is a single instance.
    The quoted upper-case names are placeholders: the build writes over them the values
    src/protocol.rs shares. */
@@ -71,14 +71,21 @@ class KirovEssay extends HTMLElement {
     shadow.append(root);
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);
-    const glue = meta('__KIROV_GLUE_META__');
-    const wasm = meta('__KIROV_WASM_META__');
-    if (!glue || !wasm) throw new Error(`${PAGE} names no wasm bundle`);
     window[MOUNT] = mount(root);
-    // The wasm's download starts beside its glue's, not a round trip after it.
-    const [mod, wasmResponse] = await Promise.all([import(href(glue, 'content')), fetch(href(wasm, 'content'))]);
-    await mod.default({ module_or_path: wasmResponse });
-    await wake(root, mod);
+    // The two wasm halves (src/bin/cards.rs, src/main.rs): the card layer's first, then the
+    // rest's, each download beside its glue's, not a round trip after it.
+    const half = async (glueName, wasmName) => {
+      const glue = meta(glueName);
+      const wasm = meta(wasmName);
+      if (!glue || !wasm) throw new Error(`${PAGE} names no ${glueName} bundle`);
+      const [mod, response] = await Promise.all([import(href(glue, 'content')), fetch(href(wasm, 'content'))]);
+      await mod.default({ module_or_path: response });
+      return mod;
+    };
+    await wake(root, await half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__'));
+    const tools = await half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__');
+    await wake(root, tools);
+    tools.essay_ready();
   }
 }
 

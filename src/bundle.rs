@@ -56,13 +56,39 @@ pub fn content_hash(parts: &[&[u8]]) -> String {
     h.finalize()[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The second wasm half (the tools, figures and presenter). Trunk builds one app per page, so
+/// this half is its "worker" app: ES-module glue all the same (index.html asks for it), but
+/// named only by the binary, `<bin>.js` and `<bin>_bg.wasm`. Named here by their content, as
+/// Trunk names the first half, so a new build is never answered from an old cache.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Half {
+    pub glue: String,
+    pub wasm: String,
+}
+
+impl Half {
+    /// Trunk's names for binary `bin`'s glue and wasm.
+    pub fn trunk_names(bin: &str) -> (String, String) {
+        (format!("{bin}.js"), format!("{bin}_bg.wasm"))
+    }
+
+    /// The names the bundle gives them, by their content.
+    pub fn hashed(bin: &str, glue: &[u8], wasm: &[u8]) -> Self {
+        let hash = content_hash(&[glue, wasm]);
+        Half {
+            glue: format!("{bin}-{hash}.js"),
+            wasm: format!("{bin}-{hash}_bg.wasm"),
+        }
+    }
+}
+
 /// Replaces Trunk's inline boot `<script type="module">` and its preload links with
 /// `assets/boot.js` (as `boot-<hash>.js`), which loads the wasm only when the reader first needs
-/// it, and with two `<meta>` tags naming the wasm-bindgen glue and the wasm for it (and for the
-/// `<kirov-essay>` element) to find. The page then has no inline script, so a strict CSP holds.
+/// it, and with `<meta>` tags naming the wasm-bindgen glue and the wasm of each half (the card
+/// layer's, Trunk's main app, and `tools`) for it (and for the `<kirov-essay>` element) to find. The page then has no inline script, so a strict CSP holds.
 /// The boot module stands at the end of the body and is fetched at low priority, so it never
 /// competes with the stylesheet or the text.
-pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset), String> {
+pub fn boot_on_demand(html: &str, boot_template: &str, tools: &Half) -> Result<(String, Asset), String> {
     const OPEN: &str = "<script type=\"module\">";
     let found = html.matches(OPEN).count();
     if found != 1 {
@@ -87,9 +113,14 @@ pub fn boot_on_demand(html: &str, boot_template: &str) -> Result<(String, Asset)
         );
     };
     let name = format!("boot-{}.js", content_hash(&[boot_template.as_bytes()]));
-    let (glue_meta, wasm_meta) = (protocol::GLUE_META, protocol::WASM_META);
-    let metas =
-        format!("<meta name=\"{glue_meta}\" content=\"{glue}\">\n<meta name=\"{wasm_meta}\" content=\"{wasm}\">");
+    let meta = |name: &str, content: &str| format!("<meta name=\"{name}\" content=\"{content}\">");
+    let metas = [
+        meta(protocol::CARDS_GLUE_META, &glue),
+        meta(protocol::CARDS_WASM_META, &wasm),
+        meta(protocol::TOOLS_GLUE_META, &format!("./{}", tools.glue)),
+        meta(protocol::TOOLS_WASM_META, &format!("./{}", tools.wasm)),
+    ]
+    .join("\n");
     let page = format!("{}{metas}{}", &html[..start], &html[end..]);
     // At the end of the body: a module runs only once the page is parsed wherever its tag
     // stands, and from there its request starts after the text's, so nothing the first paint
@@ -278,14 +309,36 @@ mod tests {
 
     const BOOT: &str = "/* boot */ import(bundle('glue'));\n";
 
+    fn tools() -> Half {
+        Half::hashed("t", b"glue", b"wasm")
+    }
+
+    #[test]
+    fn the_second_half_is_named_by_its_content() {
+        assert_eq!(Half::trunk_names("t"), ("t.js".to_string(), "t_bg.wasm".to_string()));
+        let half = tools();
+        assert!(half.glue.starts_with("t-") && half.glue.ends_with(".js"), "{half:?}");
+        assert_eq!(half.wasm, half.glue.replace(".js", "_bg.wasm"));
+        assert_ne!(Half::hashed("t", b"glue", b"wasm2"), half);
+    }
+
     #[test]
     fn trunks_boot_script_becomes_the_on_demand_boot_with_the_bundle_named_in_meta() {
         let page = format!("{PAGE}<link rel=\"modulepreload\" href=\"./x.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./x_bg.wasm\" as=\"fetch\"></head><body><p>Text</p></body>");
         let before = page.clone();
-        let (page, boot) = boot_on_demand(&before, BOOT).unwrap();
+        let (page, boot) = boot_on_demand(&before, BOOT, &tools()).unwrap();
         assert!(!page.contains("import init") && !page.contains("preload"), "{page}");
-        assert!(page.contains("<meta name=\"kirov-essay-glue\" content=\"./x.js\">"));
-        assert!(page.contains("<meta name=\"kirov-essay-wasm\" content=\"./x_bg.wasm\">"));
+        assert!(page.contains("<meta name=\"kirov-essay-cards-glue\" content=\"./x.js\">"));
+        assert!(page.contains("<meta name=\"kirov-essay-cards-wasm\" content=\"./x_bg.wasm\">"));
+        let half = tools();
+        assert!(page.contains(&format!(
+            "<meta name=\"kirov-essay-tools-glue\" content=\"./{}\">",
+            half.glue
+        )));
+        assert!(page.contains(&format!(
+            "<meta name=\"kirov-essay-tools-wasm\" content=\"./{}\">",
+            half.wasm
+        )));
         // Last in the body, at low priority: nothing about the first paint waits for it.
         assert!(page.ends_with(&format!(
             "<p>Text</p><script type=\"module\" src=\"./{}\" fetchpriority=\"low\"></script></body>",
@@ -294,18 +347,20 @@ mod tests {
         assert_eq!(boot.text, BOOT);
         assert!(boot.name.starts_with("boot-") && boot.name.ends_with(".js"));
         // Same script, same name; a changed script, a new name.
-        assert_eq!(boot_on_demand(&before, BOOT).unwrap().1.name, boot.name);
-        assert_ne!(boot_on_demand(&before, "other").unwrap().1.name, boot.name);
+        assert_eq!(boot_on_demand(&before, BOOT, &tools()).unwrap().1.name, boot.name);
+        assert_ne!(boot_on_demand(&before, "other", &tools()).unwrap().1.name, boot.name);
     }
 
     #[test]
     fn a_page_without_exactly_one_recognisable_boot_script_is_an_error() {
-        assert!(boot_on_demand("<head></head>", BOOT).is_err());
+        assert!(boot_on_demand("<head></head>", BOOT, &tools()).is_err());
         let twice = format!("{PAGE}<script type=\"module\">x</script>");
-        assert!(boot_on_demand(&twice, BOOT).unwrap_err().contains("found 2"));
+        assert!(boot_on_demand(&twice, BOOT, &tools()).unwrap_err().contains("found 2"));
         let unnamed = PAGE.replace("from './x.js'", "from x");
-        assert!(boot_on_demand(&unnamed, BOOT).unwrap_err().contains("no longer names"));
-        assert!(boot_on_demand(PAGE, BOOT).unwrap_err().contains("</body>"));
+        assert!(boot_on_demand(&unnamed, BOOT, &tools())
+            .unwrap_err()
+            .contains("no longer names"));
+        assert!(boot_on_demand(PAGE, BOOT, &tools()).unwrap_err().contains("</body>"));
     }
 
     #[test]

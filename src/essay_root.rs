@@ -1,49 +1,95 @@
-//! The essay's root element, which stays static HTML: the page's state sets its theme and mode
-//! attributes, and listens on it for the events that card triggers, prose links and numbers
-//! tied to a chart share (one listener each for the whole essay, rather than one per link).
+//! The essay's root element, which stays static HTML. It is also where the page's two halves meet:
+//! the card layer (the first wasm a reader needs) and the tools, figures and presenter (the
+//! second) share no memory, so what one must know of the other lives on the root:
+//! - its `data-theme` attribute is the reader's colour theme: the tools set it, a host frame may
+//!   (through the card layer's frame protocol), and the tools follow it whoever set it;
+//! - its `data-mode` attribute says the essay is being presented: the tools set it, and the card
+//!   layer's history reads it;
+//! - a `kirov-close-cards` event asks the card layer to close every card (a slide change).
+//!
+//! The card layer also listens on it for the events every card trigger and prose link share (one
+//! listener each for the whole essay, rather than one per link).
 
 use crate::cards::controller::CardController;
 use crate::modes::stage::Stage;
 use crate::modes::theme::ThemeChoice;
 use crate::navigation::history::Navigation;
+use crate::protocol::THEME_ATTRIBUTE;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The root's id, as the prerender writes it (app.rs).
 pub const ROOT_ID: &str = "kirov-essay";
+/// Set while presenting: present or console (stage.rs).
+const MODE_ATTRIBUTE: &str = "data-mode";
+/// Asks the card layer to close every card.
+const CLOSE_CARDS_EVENT: &str = "kirov-close-cards";
 
-/// The parts of the page's state the root answers to.
-pub struct RootState {
-    pub cards: CardController,
-    pub theme: RwSignal<ThemeChoice>,
-    pub presenting: RwSignal<Option<usize>>,
-    pub stage: Stage,
-    pub navigation: Navigation,
+fn root() -> Option<web_sys::Element> {
+    crate::dom::by_id(ROOT_ID)
 }
 
-/// In the browser: keeps the root's attributes in step with the state and routes its events.
-pub fn drive(state: RootState) {
-    let RootState {
-        cards,
-        theme,
-        presenting,
-        stage,
-        navigation,
-    } = state;
+/// The tools' side, in the browser: keeps the root's theme and mode in step with the tools'
+/// state, and the theme with the root (a host frame may choose it through the card layer).
+pub fn reflect(theme: RwSignal<ThemeChoice>, presenting: RwSignal<Option<usize>>, stage: Stage) {
     Effect::new(move |_| {
         let name = theme.get().name();
-        if let Some(root) = crate::dom::by_id(ROOT_ID) {
-            set_or_remove(&root, "data-theme", name);
+        if let Some(root) = root() {
+            set_or_remove(&root, THEME_ATTRIBUTE, name);
         }
     });
     Effect::new(move |_| {
         let mode = presenting.get().map(|_| stage.mode());
-        if let Some(root) = crate::dom::by_id(ROOT_ID) {
-            set_or_remove(&root, "data-mode", mode);
+        if let Some(root) = root() {
+            set_or_remove(&root, MODE_ATTRIBUTE, mode);
         }
     });
     Effect::new(move |_| {
-        let Some(root) = crate::dom::by_id(ROOT_ID) else { return };
+        let Some(root) = root() else { return };
+        let follow = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            let now = shown_theme().unwrap_or_default();
+            if theme.get_untracked() != now {
+                theme.set(now);
+            }
+        });
+        let Ok(observer) = web_sys::MutationObserver::new(follow.as_ref().unchecked_ref()) else {
+            return;
+        };
+        follow.forget();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_attribute_filter(&js_sys::Array::of1(&THEME_ATTRIBUTE.into()));
+        let _ = observer.observe_with_options(&root, &options);
+    });
+}
+
+/// The theme the root shows now: `None` when it follows the system's (or before any is set).
+pub fn shown_theme() -> Option<ThemeChoice> {
+    ThemeChoice::from_name(&root()?.get_attribute(THEME_ATTRIBUTE)?)
+}
+
+/// Shows a theme on the root (a host frame's choice); the tools follow.
+pub fn show_theme(choice: ThemeChoice) {
+    if let Some(root) = root() {
+        set_or_remove(&root, THEME_ATTRIBUTE, choice.name());
+    }
+}
+
+/// Whether the essay is being presented.
+pub fn presenting() -> bool {
+    root().is_some_and(|r| r.has_attribute(MODE_ATTRIBUTE))
+}
+
+/// Asks the card layer to close every card.
+pub fn close_cards() {
+    if let (Some(root), Ok(ev)) = (root(), web_sys::Event::new(CLOSE_CARDS_EVENT)) {
+        let _ = root.dispatch_event(&ev);
+    }
+}
+
+/// The card layer's side, in the browser: routes the root's events to the cards and the history.
+pub fn route(cards: CardController, navigation: Navigation) {
+    Effect::new(move |_| {
+        let Some(root) = root() else { return };
         let on = |name: &'static str, f: Box<dyn Fn(web_sys::Event)>| {
             // Not passive: a click on a trigger or a prose link is taken over (preventDefault).
             let options = gloo_events::EventListenerOptions::enable_prevent_default();
@@ -62,11 +108,18 @@ pub fn drive(state: RootState) {
             Box::new(move |ev| {
                 let ev: web_sys::MouseEvent = ev.unchecked_into();
                 cards.click(ev.clone());
-                if !crate::figures::datum_link::follow(&ev, navigation) {
-                    navigation.follow(&ev);
+                // A number tied to a chart leads to its figure (whose tools show the datum).
+                match crate::figures::datum_link::of(&ev) {
+                    Some(datum) => {
+                        navigation.follow_to(&ev, &format!("fig-{}", datum.figure));
+                    }
+                    None => {
+                        navigation.follow(&ev);
+                    }
                 }
             }),
         );
+        on(CLOSE_CARDS_EVENT, Box::new(move |_| cards.close_all()));
     });
 }
 

@@ -16,6 +16,8 @@
 
 pub mod app;
 pub mod apparatus;
+#[cfg(feature = "hydrate")]
+pub mod browser;
 #[cfg(feature = "ssr")]
 pub mod bundle;
 pub mod cards;

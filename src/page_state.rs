@@ -1,11 +1,11 @@
-//! What the islands share. The prose is static HTML; only the interactive parts (the card
-//! layer, the reader tools, the reading progress, each figure, the people filter, the presenter)
-//! hydrate, each on its own with no parent component to inherit context from. So the page's
-//! state lives here, made once by the first island that asks, and every island puts it into its
-//! own context before it renders, so the components inside read it as before.
+//! What the islands share. The prose is static HTML; only the interactive parts hydrate, each on
+//! its own with no parent component to inherit context from. So the page's state lives here,
+//! made once by the first island that asks, and every island puts it into its own context before
+//! it renders, so the components inside read it as before.
 //!
-//! The essay's root element is static too: the state also drives it (its theme and mode
-//! attributes) and listens on it for the events every card trigger and prose link share.
+//! The page has two halves, each a wasm of its own (src/bin/): the card layer, which a reader's
+//! first tap needs, and the tools, figures and presenter. They share no memory: each half has
+//! its state here, and they meet only on the essay's root element (essay_root.rs).
 
 use crate::cards::cite_card::PageUrl;
 use crate::cards::controller::CardController;
@@ -15,68 +15,85 @@ use crate::navigation::history::Navigation;
 use leptos::prelude::*;
 use std::cell::OnceCell;
 
-/// The state every island shares.
+/// The state the tools, the figures and the presenter share.
 #[derive(Clone, Copy)]
 pub struct PageState {
-    pub cards: CardController,
     pub theme: RwSignal<ThemeChoice>,
     /// `None` while reading; `Some(i)` while presenting slide `i`.
     pub presenting: RwSignal<Option<usize>>,
     pub stage: Stage,
-    pub navigation: Navigation,
+    pub page_url: RwSignal<String>,
+}
+
+/// The card layer's state.
+#[derive(Clone, Copy)]
+pub struct CardState {
+    pub cards: CardController,
     pub page_url: RwSignal<String>,
 }
 
 thread_local! {
     static STATE: OnceCell<PageState> = const { OnceCell::new() };
+    static CARDS: OnceCell<CardState> = const { OnceCell::new() };
 }
 
-/// The page's state, made on first use under an owner of its own that lives as long as the
-/// page (an island's owner would take the signals with it if it were ever disposed).
-pub fn page_state() -> PageState {
-    STATE.with(|cell| {
-        *cell.get_or_init(|| {
-            let owner = Owner::new_root(None);
-            let state = owner.with(make);
-            std::mem::forget(owner);
-            state
-        })
-    })
-}
-
-fn make() -> PageState {
-    let cards = CardController::new();
-    let presenting = RwSignal::new(None::<usize>);
-    let navigation = Navigation::new(cards, Signal::derive(move || presenting.get().is_some()));
-    let state = PageState {
-        cards,
-        theme: RwSignal::new(ThemeChoice::Auto),
-        presenting,
-        stage: Stage::new(),
-        navigation,
-        page_url: RwSignal::new(String::new()),
-    };
-    // Effects run only in the browser, never in the prerender.
-    navigation.keep_in_step();
-    Effect::new(move |_| state.page_url.set(crate::dom::page_url()));
-    Effect::new(move |_| crate::modes::embed::start(state.theme));
-    crate::essay_root::drive(crate::essay_root::RootState {
-        cards,
-        theme: state.theme,
-        presenting,
-        stage: state.stage,
-        navigation,
-    });
+/// Makes `make`'s state under an owner of its own that lives as long as the page (an island's
+/// owner would take the signals with it if it were ever disposed).
+fn for_the_page<T>(make: impl FnOnce() -> T) -> T {
+    let owner = Owner::new_root(None);
+    let state = owner.with(make);
+    std::mem::forget(owner);
     state
 }
 
-/// Puts the page's state into the current island's context.
+/// The page's address, for citations. Browser only in effect (the Effect never runs in the
+/// prerender).
+fn page_url() -> RwSignal<String> {
+    let url = RwSignal::new(String::new());
+    Effect::new(move |_| url.set(crate::dom::page_url()));
+    url
+}
+
+/// Puts the tools' state into the current island's context.
 pub fn provide() -> PageState {
-    let state = page_state();
-    provide_context(state.cards);
+    let state = STATE.with(|cell| *cell.get_or_init(|| for_the_page(make)));
     provide_context(ChosenTheme(state.theme));
     provide_context(Presenting(state.presenting));
     provide_context(state.stage);
     provide_context(PageUrl(state.page_url));
     state
+}
+
+fn make() -> PageState {
+    let state = PageState {
+        theme: RwSignal::new(ThemeChoice::Auto),
+        presenting: RwSignal::new(None::<usize>),
+        stage: Stage::new(),
+        page_url: page_url(),
+    };
+    // Effects run only in the browser, never in the prerender.
+    crate::essay_root::reflect(state.theme, state.presenting, state.stage);
+    crate::figures::datum_link::show_when_followed();
+    state
+}
+
+/// Puts the card layer's state into the current island's context.
+pub fn provide_cards() -> CardState {
+    let state = CARDS.with(|cell| *cell.get_or_init(|| for_the_page(make_cards)));
+    provide_context(state.cards);
+    provide_context(PageUrl(state.page_url));
+    state
+}
+
+fn make_cards() -> CardState {
+    let cards = CardController::new();
+    let navigation = Navigation::new(cards);
+    navigation.keep_in_step();
+    crate::essay_root::route(cards, navigation);
+    // In a journal's frame: the height, the reader's band and the host's theme.
+    Effect::new(move |_| crate::modes::embed::start());
+    CardState {
+        cards,
+        page_url: page_url(),
+    }
 }

@@ -40,10 +40,15 @@ macro_rules! shared {
 shared! {
     // Loading the wasm.
 
-    /// `<meta name>` naming the wasm-bindgen glue: written by bundle.rs, read by boot.js and kirov-essay-element.js.
-    pub const GLUE_META: &str = "kirov-essay-glue";
-    /// `<meta name>` naming the wasm: written by bundle.rs, read by boot.js and kirov-essay-element.js.
-    pub const WASM_META: &str = "kirov-essay-wasm";
+    /// `<meta name>` naming the card layer's half's wasm-bindgen glue (src/bin/cards.rs, loaded
+    /// first): written by bundle.rs, read by boot.js and kirov-essay-element.js.
+    pub const CARDS_GLUE_META: &str = "kirov-essay-cards-glue";
+    /// `<meta name>` naming the card layer's half's wasm: as `CARDS_GLUE_META`.
+    pub const CARDS_WASM_META: &str = "kirov-essay-cards-wasm";
+    /// `<meta name>` naming the tools' half's glue (src/main.rs: tools, figures, presenter).
+    pub const TOOLS_GLUE_META: &str = "kirov-essay-tools-glue";
+    /// `<meta name>` naming the tools' half's wasm: as `TOOLS_GLUE_META`.
+    pub const TOOLS_WASM_META: &str = "kirov-essay-tools-wasm";
     /// The page the bundle is served as: prerender.rs writes it, kirov-essay-element.js and sw.js fetch it.
     pub const INDEX_PAGE: &str = "index.html";
     /// The global through which kirov-essay-element.js hands main.rs its mount (`{ root, base }`).

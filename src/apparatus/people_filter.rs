@@ -10,7 +10,9 @@ pub fn matches(search_text: &str, filter: &str) -> bool {
     f.is_empty() || search_text.contains(&f)
 }
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn PeopleFilter(
     /// How many people the index lists.
     total: usize,

@@ -61,7 +61,8 @@ fn finish(dir: &Path) -> Result<(), String> {
     write_slides(dir)?;
     fill_scripts(dir)?;
     let boot_template = dir.join("boot.js");
-    let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?)?;
+    let tools = name_tools_half(dir)?;
+    let (page, boot) = bundle::boot_on_demand(&page, &read(&boot_template)?, &tools)?;
     std::fs::remove_file(&boot_template).map_err(|e| format!("cannot remove boot.js: {e}"))?;
     let (page, css, replaced) =
         bundle::bundle_stylesheets(&page, |href| read(&dir.join(href.trim_start_matches("./"))))?;
@@ -87,6 +88,22 @@ fn finish(dir: &Path) -> Result<(), String> {
         kirov_essay::modes::slide_charts::CHARTS_FILE,
     ];
     write(&sw, &bundle::service_worker(&read(&sw)?, &version, &names, &on_use)?)
+}
+
+/// Renames the tools' half's glue and wasm, which Trunk names by the binary alone, by their
+/// content (bundle::Half).
+fn name_tools_half(dir: &Path) -> Result<bundle::Half, String> {
+    const BIN: &str = "kirov-essay";
+    let (glue, wasm) = bundle::Half::trunk_names(BIN);
+    let bytes = |name: &str| {
+        std::fs::read(dir.join(name))
+            .map_err(|e| format!("cannot read {name}, the tools' half (index.html's second rust link, bin {BIN}): {e}"))
+    };
+    let half = bundle::Half::hashed(BIN, &bytes(&glue)?, &bytes(&wasm)?);
+    for (from, to) in [(&glue, &half.glue), (&wasm, &half.wasm)] {
+        std::fs::rename(dir.join(from), dir.join(to)).map_err(|e| format!("cannot rename {from} to {to}: {e}"))?;
+    }
+    Ok(half)
 }
 
 /// Writes the cards' index (`cards.json`) and each card's body as a file of its own.

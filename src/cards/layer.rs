@@ -6,10 +6,11 @@ use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
 
-#[island]
+// Exported by the cards half (src/bin/cards.rs); the other half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "cards-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "cards-half")), component)]
 pub fn CardLayer() -> impl IntoView {
-    crate::page_state::provide();
-    let cards = expect_context::<CardController>();
+    let cards = crate::page_state::provide_cards().cards;
     cards.mark_triggers();
     deep_link::open_from_address(cards);
     // While a sheet is open the page behind it does not scroll (style/cards.css).

@@ -1,22 +1,49 @@
 //! A number in the prose tied to a chart's datum (`a.datum`): without scripts it leads to the
-//! datum's row in its figure's table; here it brings the figure's chart into view and opens that
-//! datum's tooltip, as a jump that Back returns from.
+//! datum's row in its figure's table; here the card layer's history brings the figure into view,
+//! as a jump that Back returns from (essay_root.rs), and the figure's chart opens that datum's
+//! tooltip.
 
 use crate::figures::chart_runtime;
-use crate::navigation::history::Navigation;
+use leptos::prelude::*;
 
-/// Follows a click on a datum link. Returns whether it was one.
-pub fn follow(ev: &web_sys::MouseEvent, navigation: Navigation) -> bool {
-    let link =
-        crate::cards::controller::element(ev.target()).and_then(|el| el.closest("a.datum[data-datum]").ok().flatten());
-    let Some(link) = link else { return false };
-    // Both written by the prerender (inlines.rs): the datum's key and the figure that draws it.
-    let (Some(key), Some(figure)) = (link.get_attribute("data-datum"), link.get_attribute("data-figure")) else {
-        return false;
-    };
-    if !navigation.follow_to(ev, &format!("fig-{figure}")) {
-        return false;
-    }
-    chart_runtime::show_datum(&figure, &key);
-    true
+/// A datum link's target, both written by the prerender (inlines.rs).
+pub struct Datum {
+    /// The figure that draws it.
+    pub figure: String,
+    /// The datum's key in that figure's chart.
+    pub key: String,
+}
+
+/// The datum link a click landed on, if any.
+pub fn of(ev: &web_sys::MouseEvent) -> Option<Datum> {
+    let link = crate::cards::controller::element(ev.target())?
+        .closest("a.datum[data-datum]")
+        .ok()??;
+    Some(Datum {
+        figure: link.get_attribute("data-figure")?,
+        key: link.get_attribute("data-datum")?,
+    })
+}
+
+/// In the browser: opens a followed datum link's tooltip. The card layer's listener on the same
+/// root runs first (it woke first) and takes the click when it jumps; a click it left to the
+/// browser (a new tab) opens no tooltip here.
+pub fn show_when_followed() {
+    Effect::new(move |_| {
+        let Some(root) = crate::dom::by_id(crate::essay_root::ROOT_ID) else {
+            return;
+        };
+        gloo_events::EventListener::new(&root, "click", move |ev| {
+            let Some(ev) = wasm_bindgen::JsCast::dyn_ref::<web_sys::MouseEvent>(ev) else {
+                return;
+            };
+            if !ev.default_prevented() {
+                return;
+            }
+            if let Some(datum) = of(ev) {
+                chart_runtime::show_datum(&datum.figure, &datum.key);
+            }
+        })
+        .forget();
+    });
 }

@@ -11,7 +11,9 @@ use send_wrapper::SendWrapper;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn FigureChart(
     /// The figure whose prerendered chart this is.
     figure_id: String,

@@ -8,7 +8,9 @@ use crate::figures::figure_image::{self, ImageFormat};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn FigureTools(
     /// The figure's id.
     figure_id: String,

@@ -14,7 +14,7 @@ use crate::protocol::{HEIGHT_MESSAGE, HOST_PARAM, THEME_MESSAGE, VIEWPORT_MESSAG
 
 /// Starts the protocol if the page is framed; a no-op on its own page. Browser only (the App
 /// calls it from an Effect).
-pub fn start(theme: RwSignal<ThemeChoice>) {
+pub fn start() {
     let Some(window) = web_sys::window() else { return };
     if !crate::dom::framed() {
         return;
@@ -26,8 +26,9 @@ pub fn start(theme: RwSignal<ThemeChoice>) {
         if host.as_deref().is_some_and(|h| h != ev.origin()) {
             return;
         }
+        // Shown on the essay's root, which the reader tools follow (essay_root.rs).
         if let Some(choice) = theme_message(&ev.data()) {
-            theme.set(choice);
+            crate::essay_root::show_theme(choice);
         }
         if let Some(band) = band_message(&ev.data()) {
             follow_band(band);

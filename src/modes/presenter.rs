@@ -5,7 +5,6 @@
 //! by `slide_channel.rs`. What the slides show was rendered at build time (`slide_texts.rs`):
 //! it is fetched when presenting starts, or when the browser is idle before that.
 
-use crate::cards::controller::CardController;
 use crate::modes::key_help::KeyHelp;
 use crate::modes::overview::Overview;
 use crate::modes::presenter_bar::PresenterBar;
@@ -20,18 +19,19 @@ use crate::protocol::{CONSOLE_MODE, MODE_PARAM, PRESENT_MODE};
 use leptos::prelude::*;
 use std::cell::RefCell;
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn Presenter() -> impl IntoView {
     crate::page_state::provide();
     let Presenting(state) = expect_context::<Presenting>();
     let stage = expect_context::<Stage>();
-    let cards = use_context::<CardController>();
     let deck = LoadedDeck(RwSignal::new(None));
     provide_context(deck);
     provide_context(LoadedCharts(RwSignal::new(None)));
     load_when_needed(state, deck);
     start_from_address(state, stage, deck);
-    show_current_slide(state, stage, cards, deck);
+    show_current_slide(state, stage, deck);
     follow_keys(state, stage, deck);
     crate::modes::slide_channel::keep_in_step(state, stage);
     // The slides show once their texts are here (at once, when they were fetched while idle).
@@ -92,14 +92,12 @@ fn start_from_address(state: RwSignal<Option<usize>>, stage: Stage, deck: Loaded
 
 /// Keeps the URL in step with the slide, closes any card the slide change leaves behind, and
 /// on leaving returns the reader to the passage the last slide retold.
-fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, cards: Option<CardController>, deck: LoadedDeck) {
+fn show_current_slide(state: RwSignal<Option<usize>>, stage: Stage, deck: LoadedDeck) {
     Effect::new(move |previous: Option<Option<usize>>| {
         let current = state.get();
         let console = stage.console.get_untracked();
         if current != previous.flatten() {
-            if let Some(cards) = cards {
-                cards.close_all();
-            }
+            crate::essay_root::close_cards();
         }
         match (previous.flatten(), current) {
             (_, Some(i)) => {

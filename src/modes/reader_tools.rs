@@ -6,15 +6,18 @@ use crate::modes::stage::Presenting;
 use crate::modes::theme::{ChosenTheme, ThemeChoice};
 use leptos::prelude::*;
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn ReaderTools() -> impl IntoView {
     crate::page_state::provide();
     let ChosenTheme(theme) = expect_context::<ChosenTheme>();
     let Presenting(presenting) = expect_context::<Presenting>();
-    // In the browser: first the remembered choice, then every change is remembered.
+    // In the browser: first the choice the page shows (boot.js shows the remembered one before
+    // the wasm arrives; a host frame may have chosen since), then every change is remembered.
     Effect::new(move |first: Option<()>| {
         if first.is_none() {
-            if let Some(saved) = ThemeChoice::remembered() {
+            if let Some(saved) = crate::essay_root::shown_theme().or_else(ThemeChoice::remembered) {
                 theme.set(saved);
             }
         } else {

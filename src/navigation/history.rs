@@ -18,8 +18,6 @@ const AT: &str = "kirovAt";
 #[derive(Clone, Copy)]
 pub struct Navigation {
     cards: CardController,
-    /// Whether the essay is being presented.
-    presenting: Signal<bool>,
     /// How many card entries sit above the entry the reader was on before opening a card.
     entries: StoredValue<usize>,
     /// A jump that waits until Back has taken the card entries off the history.
@@ -27,10 +25,9 @@ pub struct Navigation {
 }
 
 impl Navigation {
-    pub fn new(cards: CardController, presenting: Signal<bool>) -> Self {
+    pub fn new(cards: CardController) -> Self {
         Self {
             cards,
-            presenting,
             entries: StoredValue::new(0),
             pending: StoredValue::new(None),
         }
@@ -57,8 +54,9 @@ impl Navigation {
         let cards = self.cards;
         Effect::new(move |_| {
             // While presenting, the slides own the address (each slide replaces it) and a slide
-            // change closes its cards: cards there add no entries.
-            let open = if self.presenting.get() {
+            // change closes its cards: cards there add no entries. (The tools say so on the
+            // root; starting to present closes the cards, which runs this again.)
+            let open = if crate::essay_root::presenting() {
                 0
             } else {
                 cards.stack.with(|s| pinned(s))

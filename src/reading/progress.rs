@@ -7,7 +7,9 @@ use crate::protocol::BAND_EVENT;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[island]
+// Exported by the tools half (src/main.rs); the card layer's half leaves it out.
+#[cfg_attr(any(feature = "ssr", feature = "tools-half"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "tools-half")), component)]
 pub fn ReadingProgress() -> impl IntoView {
     crate::page_state::provide();
     let bar = NodeRef::<leptos::html::Div>::new();

@@ -1,0 +1,39 @@
+//! The start of either wasm half (src/main.rs, src/bin/cards.rs): counts panics where tests
+//! look, finds the shadow root when the essay runs inside `<kirov-essay>`, and readies Leptos's
+//! islands mode. assets/islands.js then wakes each island the half exports.
+
+use crate::protocol::{MOUNT_BASE, MOUNT_GLOBAL, MOUNT_ROOT, PANICS_ATTRIBUTE};
+use wasm_bindgen::JsCast;
+
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        // Counted where tests (and the random interaction run) look: any panic is a failure.
+        if let Some(el) = crate::dom::state_element() {
+            let n = el
+                .get_attribute(PANICS_ATTRIBUTE)
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(0);
+            let _ = el.set_attribute(PANICS_ATTRIBUTE, &(n + 1).to_string());
+        }
+    }));
+    // assets/kirov-essay-element.js sets `window.kirovEssayMount = { root, base }` before loading us.
+    let mount = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &MOUNT_GLOBAL.into()).ok())
+        .filter(|m| m.is_object());
+    let container = mount
+        .as_ref()
+        .and_then(|m| js_sys::Reflect::get(m, &MOUNT_ROOT.into()).ok())
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(container) = container {
+        let base = mount
+            .as_ref()
+            .and_then(|m| js_sys::Reflect::get(m, &MOUNT_BASE.into()).ok())
+            .and_then(|b| b.as_string())
+            .unwrap_or_default();
+        if let Ok(shadow) = container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+            crate::dom::set_mount(shadow, base);
+        }
+    }
+    leptos::mount::hydrate_islands();
+}
