@@ -18,7 +18,7 @@ import zlib from 'node:zlib';
 const ROOT = new URL('../', import.meta.url).pathname;
 
 /** Extensions worth compressing; images other than SVG are already compressed. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.csv', '.txt', '.webmanifest']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.bin', '.csv', '.txt', '.webmanifest']);
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 

@@ -155,21 +155,35 @@ pub fn asset_url(name: &str) -> String {
 
 /// A file of the bundle as text (`asset_url(file)`); an HTTP error is an error naming the file.
 pub async fn fetch_text(file: &str) -> Result<String, wasm_bindgen::JsValue> {
-    use wasm_bindgen_futures::JsFuture;
+    let response = fetch_ok(file).await?;
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    Ok(text.as_string().unwrap_or_default())
+}
+
+/// A file of the bundle, answered with success.
+async fn fetch_ok(file: &str) -> Result<web_sys::Response, wasm_bindgen::JsValue> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&asset_url(file))).await?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&asset_url(file))).await?;
     let response: web_sys::Response = response.dyn_into()?;
     if !response.ok() {
         return Err(format!("{file}: HTTP {}", response.status()).into());
     }
-    let text = JsFuture::from(response.text()?).await?;
-    Ok(text.as_string().unwrap_or_default())
+    Ok(response)
 }
 
 /// A JSON file of the bundle (the data files the build writes), read into `T`.
 pub async fn fetch_json<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
     let text = fetch_text(file).await?;
     serde_json::from_str(&text).map_err(|e| format!("{file}: {e}").into())
+}
+
+/// A postcard file of the bundle, read into `T`: for what the card layer's wasm reads, which
+/// then needs no JSON parser (a fifth of its size).
+pub async fn fetch_postcard<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
+    let response = fetch_ok(file).await?;
+    let bytes = wasm_bindgen_futures::JsFuture::from(response.array_buffer()?).await?;
+    let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
+    postcard::from_bytes(&bytes).map_err(|e| format!("{file}: {e}").into())
 }
 
 /// The element that carries page-level state flags for tests and styles (`data-hydrated`,
@@ -232,7 +246,8 @@ pub fn url_param(name: &str) -> Option<String> {
 /// A length in whole CSS pixels, for positions set through the CSSOM (the page's policy forbids
 /// inline `style` attributes).
 pub fn px(v: f64) -> String {
-    format!("{v:.0}px")
+    // As a whole number: formatting a float would bring its formatting code into the wasm.
+    format!("{}px", v.round() as i64)
 }
 
 #[cfg(test)]

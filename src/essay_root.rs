@@ -32,8 +32,18 @@ fn root() -> Option<web_sys::Element> {
 /// The tools' side, in the browser: keeps the root's theme and mode in step with the tools'
 /// state, and the theme with the root (a host frame may choose it through the card layer).
 pub fn reflect(theme: RwSignal<ThemeChoice>, presenting: RwSignal<Option<usize>>, stage: Stage) {
-    Effect::new(move |_| {
+    Effect::new(move |started: Option<()>| {
         let name = theme.get().name();
+        // First the tools take the theme the root already shows (boot.js shows the remembered
+        // one before the wasm; a host frame may have chosen since), rather than undo it.
+        if started.is_none() {
+            if let Some(shown) = shown_theme() {
+                if shown != theme.get_untracked() {
+                    theme.set(shown);
+                }
+                return;
+            }
+        }
         if let Some(root) = root() {
             set_or_remove(&root, THEME_ATTRIBUTE, name);
         }

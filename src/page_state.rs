@@ -73,7 +73,7 @@ fn make() -> PageState {
     };
     // Effects run only in the browser, never in the prerender.
     crate::essay_root::reflect(state.theme, state.presenting, state.stage);
-    crate::figures::datum_link::show_when_followed();
+    crate::figures::datum_link::follow_in_charts();
     state
 }
 

@@ -1,7 +1,7 @@
 //! What person, term and note cards show, rendered at build time. Their bodies are Leptos
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
 //! each body into a file of its own (`cards/person/zaltsman.html`), fetched when that card first
-//! opens, and an index, `cards.json`, with every card's title and what a paragraph's citation
+//! opens, and an index, `cards.bin`, with every card's title and what a paragraph's citation
 //! card needs (the edition's record and each paragraph's place), fetched when the cards wake. So
 //! the essay's content never enters the wasm, the first card waits for about a kilobyte rather
 //! than for every card's text, and a card shows exactly what the build rendered.
@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The index beside the page.
-pub const CARDS_FILE: &str = "cards.json";
+/// In postcard, which the card layer reads with no JSON parser (dom::fetch_postcard).
+pub const CARDS_FILE: &str = "cards.bin";
 /// The folder beside the page that holds one HTML fragment per card, by key.
 pub const BODIES_FOLDER: &str = crate::protocol::CARD_TEXTS_FOLDER;
 /// Stands for the card's heading id in a body; each open card has its own (`CardTarget::dom_id`).
@@ -135,7 +136,7 @@ pub fn load(loaded: Loaded) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match crate::dom::fetch_json::<CardTexts>(CARDS_FILE).await {
+        match crate::dom::fetch_postcard::<CardTexts>(CARDS_FILE).await {
             Ok(texts) => loaded.set(Some(Arc::new(texts))),
             Err(e) => {
                 // Asked again at the next card, in case the network comes back.

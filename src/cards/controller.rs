@@ -71,7 +71,6 @@ impl CardController {
     pub fn pointer_over(self, ev: web_sys::PointerEvent) {
         self.touch.set_value(ev.pointer_type() == "touch");
         let Some(el) = element(ev.target()) else { return };
-        emphasise_datum(&el, true);
         if card_at(&el, ev.client_x(), ev.client_y()).is_some() {
             cancel(self.grace);
         }
@@ -95,7 +94,6 @@ impl CardController {
     /// grace period.
     pub fn pointer_out(self, ev: web_sys::PointerEvent) {
         let Some(el) = element(ev.target()) else { return };
-        emphasise_datum(&el, false);
         let (x, y) = (ev.client_x(), ev.client_y());
         let trigger = trigger_of(&el);
         if trigger.is_none() && card_at(&el, x, y).is_none() {
@@ -121,7 +119,6 @@ impl CardController {
     /// dwell, so Tabbing on through a paragraph does not cover each line as it passes.
     pub fn focus_in(self, ev: web_sys::FocusEvent) {
         let Some(el) = element(ev.target()) else { return };
-        emphasise_datum(&el, true);
         let Some((trigger, target)) = trigger_of(&el).filter(|(_, t)| t.previews()) else {
             return;
         };
@@ -134,9 +131,6 @@ impl CardController {
 
     /// Focus left an element: previews close unless it went into a card.
     pub fn focus_out(self, ev: web_sys::FocusEvent) {
-        if let Some(el) = element(ev.target()) {
-            emphasise_datum(&el, false);
-        }
         let into_card = element(ev.related_target()).and_then(|t| card_of(&t)).is_some();
         if !into_card {
             cancel(self.dwell);
@@ -325,20 +319,6 @@ impl CardController {
             self.stack.update(|s| *s = state::without_previews(s));
         }
     }
-}
-
-/// A datum number under the pointer or focus emphasises its marks in every chart: the cards'
-/// one call into the chart runtime.
-fn emphasise_datum(el: &Element, on: bool) {
-    let Some(key) = el
-        .closest("[data-datum]")
-        .ok()
-        .flatten()
-        .and_then(|d| d.get_attribute("data-datum"))
-    else {
-        return;
-    };
-    crate::figures::chart_runtime::emphasise_everywhere(&key, on);
 }
 
 /// Runs `f` after `ms`, in place of whatever `timer` was waiting to run.

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 #[cfg_attr(any(feature = "ssr", feature = "cards-half"), island)]
 #[cfg_attr(not(any(feature = "ssr", feature = "cards-half")), component)]
 pub fn CardLayer() -> impl IntoView {
-    let cards = crate::page_state::provide_cards().cards;
+    let state = crate::page_state::provide_cards();
+    let cards = state.cards;
     cards.mark_triggers();
     deep_link::open_from_address(cards);
     // While a sheet is open the page behind it does not scroll (style/cards.css).
@@ -48,9 +49,20 @@ pub fn CardLayer() -> impl IntoView {
         }
         now
     });
+    // The cards are mounted into the layer, not hydrated: the prerender draws none, and their
+    // views' hydration code would be a large part of this wasm, which a first tap waits for.
+    let layer = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(layer) = layer.get() else { return };
+        leptos::mount::mount_to(layer.into(), move || {
+            provide_context(cards);
+            provide_context(crate::cards::cite_card::PageUrl(state.page_url));
+            view! { <CardsFrom from=0 /> }
+        })
+        .forget();
+    });
     view! {
-        <div class="card-layer">
-            <CardsFrom from=0 />
+        <div class="card-layer" node_ref=layer>
             <p class="visually-hidden" role="status">{move || status.get()}</p>
         </div>
     }

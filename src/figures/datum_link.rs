@@ -1,7 +1,7 @@
 //! A number in the prose tied to a chart's datum (`a.datum`): without scripts it leads to the
 //! datum's row in its figure's table; here the card layer's history brings the figure into view,
 //! as a jump that Back returns from (essay_root.rs), and the figure's chart opens that datum's
-//! tooltip.
+//! tooltip. Under the pointer or focus, it emphasises its marks in every chart.
 
 use crate::figures::chart_runtime;
 use leptos::prelude::*;
@@ -25,10 +25,11 @@ pub fn of(ev: &web_sys::MouseEvent) -> Option<Datum> {
     })
 }
 
-/// In the browser: opens a followed datum link's tooltip. The card layer's listener on the same
-/// root runs first (it woke first) and takes the click when it jumps; a click it left to the
-/// browser (a new tab) opens no tooltip here.
-pub fn show_when_followed() {
+/// In the browser, on the essay's root: a followed datum link opens its datum's tooltip, and a
+/// datum number under the pointer or focus emphasises its marks. The card layer's listener on
+/// the same root runs first (it woke first) and takes a click when it jumps; a click it left to
+/// the browser (a new tab) opens no tooltip here.
+pub fn follow_in_charts() {
     Effect::new(move |_| {
         let Some(root) = crate::dom::by_id(crate::essay_root::ROOT_ID) else {
             return;
@@ -45,5 +46,22 @@ pub fn show_when_followed() {
             }
         })
         .forget();
+        for (name, on) in [
+            ("pointerover", true),
+            ("pointerout", false),
+            ("focusin", true),
+            ("focusout", false),
+        ] {
+            gloo_events::EventListener::new(&root, name, move |ev| emphasise(ev, on)).forget();
+        }
     });
+}
+
+fn emphasise(ev: &web_sys::Event, on: bool) {
+    let key = crate::cards::controller::element(ev.target())
+        .and_then(|el| el.closest("[data-datum]").ok().flatten())
+        .and_then(|d| d.get_attribute("data-datum"));
+    if let Some(key) = key {
+        chart_runtime::emphasise_everywhere(&key, on);
+    }
 }

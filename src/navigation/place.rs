@@ -98,6 +98,8 @@ fn scroll_margin(el: &Element) -> f64 {
     web_sys::window()
         .and_then(|w| w.get_computed_style(el).ok().flatten())
         .and_then(|s| s.get_property_value("scroll-margin-top").ok())
-        .and_then(|v| v.trim_end_matches("px").parse().ok())
+        // The browser's own parser: Rust's would bring its float parsing into the card layer's wasm.
+        .map(|v| js_sys::parse_float(&v))
+        .filter(|v| v.is_finite())
         .unwrap_or(0.0)
 }

@@ -33,7 +33,7 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   const text = log.requests.filter((u) => u.endsWith(`/cards/person/${person}.html`));
   const wasm = log.requests.findIndex((u) => u.endsWith('.wasm'));
   assert.equal(text.length, 1, `one request for the card's text: ${text}`);
-  assert.ok(log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('cards.json')) && wasm >= 0,
+  assert.ok(log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('cards.bin')) && wasm >= 0,
     'the text was requested before the card layer woke');
   await page.locator('.card-pinned .card-title:not([aria-busy])').waitFor({ timeout: 5000 });
   assert.deepEqual(log.errors, []);
