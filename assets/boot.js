@@ -33,19 +33,20 @@ addEventListener('pointerover', follow, { capture: true, passive: true });
  *  waits for; sooner if the reader wants a tool, or at once for a frame or presentation. */
 function boot(urgent = false) {
   if (booting) return booting;
-  // Each half's download starts beside its glue (and islands.js), not a round trip after it: on a
-  // slow phone connection that trip is most of a tap's wait. islands.js comes with the wasm, not
-  // with the page: a reader who only reads needs neither.
-  const islands = import('./islands.js');
-  // A half wakes after `after` (the tools after the card layer, whose listeners go first).
-  const half = (glue, wasm, after) => Promise.all([import(bundle(glue)), fetch(bundle(wasm)), islands, after])
-    .then(([mod, response, { wake }]) => mod.default({ module_or_path: response }).then(() => wake(document, mod)).then(() => mod));
+  // Each half's download starts beside its glue, not a round trip after it: on a slow phone
+  // connection that trip is most of a tap's wait. The card layer's half mounts the card layer as
+  // it starts; the tools' half then has its islands woken by islands.js, which comes with it.
+  // Each half is awake in a task after its start's, so a waiting tap is answered in its own.
+  const half = (glue, wasm, after, islands) => Promise.all([import(bundle(glue)), fetch(bundle(wasm)), islands, after])
+    .then(([mod, response, woken]) => mod.default({ module_or_path: response })
+      .then(() => (woken ? woken.wake(document, mod) : new Promise((resolve) => setTimeout(resolve, 0))))
+      .then(() => mod));
   const cards = half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__');
   let now;
   const wanted = new Promise((resolve) => { now = resolve; });
   if (urgent) now();
   else cards.then(() => idle(now));
-  const all = wanted.then(() => half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__', cards))
+  const all = wanted.then(() => half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__', cards, import('./islands.js')))
     .then((tools) => tools.essay_ready());
   booting = { cards: cards.then(() => {
     cardsReady = true;

@@ -1,16 +1,15 @@
 /* Kirov essay — wakes the islands. The prerendered page is static HTML except for its islands
-   (<leptos-island data-component="Name_…">): the card layer, the reader tools, the reading
-   progress, the people filter, the presenter and each figure. The wasm comes in two halves
-   (src/bin/cards.rs: the card layer; src/main.rs: the rest); once a half has started, each
-   island it exports is hydrated by the function of its name; the prose never is.
-   - The islands a reader may need at once wake first, each in a task of its own, so no long task
-     stands between a tap and its card; `wake` resolves once they are awake, in a task of its
-     own too, so a tap that waited for the card layer is answered before anything else wakes.
+   (<leptos-island data-component="Name_…">): the reader tools, the reading progress, the people
+   filter, the presenter and each figure, all in the wasm's second half (src/main.rs; the first,
+   src/bin/cards.rs, mounts the card layer as it starts). Once the half has started, each island
+   it exports is hydrated by the function of its name; the prose never is.
+   - The islands a reader may need at once wake first, each in a task of its own; `wake`
+     resolves once they are awake, in a task of its own too (so a tap that waited for the card
+     layer's half is answered in a task of its own).
    - A figure wakes when it nears the screen, when the reader's pointer, finger or focus reaches
      it (before the event gets there, so the event is answered), or in idle time.
    Shared by boot.js (the page) and kirov-essay-element.js (<kirov-essay>). */
 const FIGURE = '__KIROV_FIGURE_ISLAND__';
-const CARDS = '__KIROV_CARD_ISLAND__';
 const LOAD_AHEAD = '__KIROV_LOAD_AHEAD__';
 const awake = new WeakSet();
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -28,7 +27,6 @@ export async function wake(root, mod) {
   const islands = [...root.querySelectorAll('leptos-island')]
     .filter((el) => typeof mod[el.dataset.component] === 'function');
   const isFigure = (el) => el.dataset.component?.startsWith(FIGURE);
-  const isCards = (el) => el.dataset.component?.startsWith(CARDS);
   const figures = islands.filter(isFigure);
   // A reader reaching for a figure that is still asleep: wake it before the event arrives.
   if (figures.length) {
@@ -40,7 +38,7 @@ export async function wake(root, mod) {
       root.addEventListener(type, reach, { capture: true, passive: true });
     }
   }
-  const first = islands.filter((el) => !isFigure(el)).sort((a, b) => isCards(b) - isCards(a));
+  const first = islands.filter((el) => !isFigure(el));
   // Each in a task of its own, the first apart from the wasm's start.
   for (const island of first) {
     await yieldToBrowser();

@@ -82,7 +82,8 @@ class KirovEssay extends HTMLElement {
       await mod.default({ module_or_path: response });
       return mod;
     };
-    await wake(root, await half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__'));
+    // The card layer's half mounts the card layer as it starts; the other's islands are woken.
+    await half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__');
     const tools = await half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__');
     await wake(root, tools);
     tools.essay_ready();

@@ -76,7 +76,7 @@ const step = (msg) => console.log(`\x1b[1m==> ${msg}\x1b[0m  (${Math.round((Date
  *     loads the JS glue and the wasm (the prose is escaped text, so a literal "<script" cannot
  *     occur in it). Data blocks (`<script type="application/json">`, such as a figure's chart
  *     model) are not JavaScript and stay, as a browser without JavaScript would keep them inert;
- *   - the <meta name="kirov-essay-glue|wasm"> tags that name those two files for it;
+ *   - the <meta name="kirov-essay-{cards,tools}-{glue,wasm}"> tags that name the two wasm halves' files;
  *   - any <link rel="preload"> and <link rel="modulepreload"> (the build removes Trunk's).
  * The <noscript> style stays; the stylesheets, icon and body are untouched.
  * Done in Node rather than in src/bin/prerender.rs so the floor is derived from exactly the
@@ -86,7 +86,7 @@ export function floorFrom(html) {
   const withoutScripts = (s) => s.replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs) => (runs(attrs) ? '' : whole));
   const floor = withoutScripts(html)
     .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '')
-    .replace(/<meta name="kirov-essay-(?:glue|wasm)"[^>]*>/g, '');
+    .replace(/<meta name="kirov-essay-(?:cards|tools)-(?:glue|wasm)"[^>]*>/g, '');
   // Guard against Trunk changing its output shape in a way the patterns above miss.
   if ([...floor.matchAll(/<script\b([^>]*)>/gi)].some((m) => runs(m[1]))) throw new Error('floor.html still contains a <script> that runs');
   if (/rel=["']?(?:modulepreload|preload)/i.test(floor)) throw new Error('floor.html still contains a preload link');
@@ -118,7 +118,7 @@ const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.
  * What a page loads before any chart code, read from its HTML. `atLoad`: the page itself, its
  * stylesheets, icon and (ours) the boot module; this is all a reader who has not yet moved gets.
  * `interactive`: with `interact`, also the JS glue and wasm that the boot module loads on the
- * reader's first interaction (named in <meta name="kirov-essay-glue|wasm">). ECharts is requested
+ * reader's first interaction (both halves, named in <meta name="kirov-essay-{cards,tools}-{glue,wasm}">). ECharts is requested
  * later still, when a figure nears the viewport, and is never referenced from the HTML. The
  * <noscript> stylesheet is not loaded when JavaScript runs, so it is not counted.
  */
@@ -369,8 +369,10 @@ async function main() {
   const ours = pageAssets(SITE, 'index.html');
   const oursInteractive = pageAssets(SITE, 'index.html', { interact: true });
   const floor = pageAssets(SITE, 'floor.html');
-  const wasmFile = readdirSync(SITE).find((f) => f.endsWith('.wasm'));
-  const wasm = sizes(SITE, wasmFile);
+  // The two halves: the card layer's, which a first tap waits for, and the tools'.
+  const halves = readdirSync(SITE).filter((f) => f.endsWith('.wasm')).sort();
+  const wasm = sum(halves.map((f) => sizes(SITE, f)));
+  const cardsHalf = sizes(SITE, halves.find((f) => f.startsWith('kirov-cards')));
   const echarts = sizes(SITE, ECHARTS);
 
   const server = await startServer(SITE, 0);
@@ -431,7 +433,8 @@ async function main() {
     ['Floor', fmtBytes(floor.total.raw), fmtBytes(floor.total.gz), fmtBytes(floor.total.br), ''],
     ['Ours ÷ floor', fmtRatio(ours.total.raw, floor.total.raw), fmtRatio(ours.total.gz, floor.total.gz), fmtRatio(ours.total.br, floor.total.br),
       `ours − floor = ${fmtBytes(overFloor)} gzip`],
-    ['  of which wasm', fmtBytes(wasm.raw), fmtBytes(wasm.gz), fmtBytes(wasm.br), ''],
+    ['  of which wasm (both halves)', fmtBytes(wasm.raw), fmtBytes(wasm.gz), fmtBytes(wasm.br), ''],
+    ['    the card layer\'s half', fmtBytes(cardsHalf.raw), fmtBytes(cardsHalf.gz), fmtBytes(cardsHalf.br), ''],
     ['ECharts (on demand)', fmtBytes(echarts.raw), fmtBytes(echarts.gz), fmtBytes(echarts.br), ''],
   ]);
   console.log(`(ours at load: ${ours.files.join(', ')}; on interaction also ${oursInteractive.files.filter((f) => !ours.files.includes(f)).join(', ')})\n`);
@@ -459,7 +462,7 @@ async function main() {
   printPhoneProfile(phone, table);
 
   const summary = { date: new Date().toISOString(), chromium, lighthouse: LIGHTHOUSE_VERSION, runs, lighthouseRuns: lh,
-    bytes: { ours, oursInteractive, floor, wasm, echarts }, interactions: ix, phoneProfile: phone, targets: TARGETS };
+    bytes: { ours, oursInteractive, floor, wasm, cardsHalf, echarts }, interactions: ix, phoneProfile: phone, targets: TARGETS };
   writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary, null, 2));
   writeFileSync(join(OUT, 'phone-profile.md'), phoneProfileMarkdown(phone));
   console.log(`\nRaw figures: target/bench/summary.json; the phone profile as Markdown: target/bench/phone-profile.md; Lighthouse reports: target/bench/lighthouse/ (${Math.round((Date.now() - started) / 1000)} s in all)`);

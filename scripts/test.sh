@@ -85,7 +85,9 @@ tracked_build_outputs() {
 check repository tracked_build_outputs
 check format cargo fmt --all --check
 check lint-native cargo clippy --workspace --all-targets --features ssr -- -D warnings
-check lint-wasm cargo clippy --target wasm32-unknown-unknown --features hydrate -- -D warnings
+# Each wasm half is its own build (index.html): the tools' islands, and the card layer's.
+check lint-wasm cargo clippy --target wasm32-unknown-unknown --features tools-half -- -D warnings
+check lint-wasm-cards cargo clippy --target wasm32-unknown-unknown --features cards-half -- -D warnings
 cargo_layer native-tests cargo test --workspace --features ssr
 check release-build trunk build --release --offline
 cargo_layer wasm-tests cargo test --target wasm32-unknown-unknown --features hydrate --test web

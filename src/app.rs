@@ -4,7 +4,6 @@
 use crate::apparatus::glossary_list::GlossaryList;
 use crate::apparatus::notes_list::NotesList;
 use crate::apparatus::people_index::PeopleIndex;
-use crate::cards::layer::CardLayer;
 use crate::content;
 use crate::essay_root::ROOT_ID;
 use crate::modes::presenter::Presenter;
@@ -18,7 +17,8 @@ use crate::reading::toc::Toc;
 use leptos::prelude::*;
 
 /// The page. Static HTML but for its islands (the reader tools, the reading progress, each
-/// figure, the people filter, the presenter and the card layer), which share `page_state`.
+/// figure, the people filter and the presenter), which share `page_state`, and the card layer's
+/// empty home, where the card layer's wasm half mounts it.
 #[component]
 pub fn App() -> impl IntoView {
     let c = content();
@@ -37,7 +37,8 @@ pub fn App() -> impl IntoView {
             </main>
             <Colophon meta=&c.meta />
             <Presenter />
-            <CardLayer />
+            // Empty: the card layer's wasm half mounts the cards here.
+            <div class="card-layer" id=crate::cards::layer::HOME_ID></div>
         </div>
     }
 }

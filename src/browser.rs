@@ -1,6 +1,5 @@
 //! The start of either wasm half (src/main.rs, src/bin/cards.rs): counts panics where tests
-//! look, finds the shadow root when the essay runs inside `<kirov-essay>`, and readies Leptos's
-//! islands mode. assets/islands.js then wakes each island the half exports.
+//! look, and finds the shadow root when the essay runs inside `<kirov-essay>`.
 
 use crate::protocol::{MOUNT_BASE, MOUNT_GLOBAL, MOUNT_ROOT, PANICS_ATTRIBUTE};
 use wasm_bindgen::JsCast;
@@ -35,5 +34,4 @@ pub fn start() {
             crate::dom::set_mount(shadow, base);
         }
     }
-    leptos::mount::hydrate_islands();
 }

@@ -16,7 +16,7 @@
 
 pub mod app;
 pub mod apparatus;
-#[cfg(feature = "hydrate")]
+#[cfg(any(feature = "hydrate", feature = "cards-half"))]
 pub mod browser;
 #[cfg(feature = "ssr")]
 pub mod bundle;

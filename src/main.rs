@@ -5,6 +5,8 @@
 #[cfg(feature = "hydrate")]
 fn main() {
     kirov_essay::browser::start();
+    // Islands mode: assets/islands.js wakes each island this half exports.
+    leptos::mount::hydrate_islands();
 }
 
 /// Called by assets/islands.js once this half's first islands are awake: the page is then

@@ -76,10 +76,6 @@ shared! {
     /// written by bin/prerender (card_texts.rs), fetched by the card layer; boot.js preloads the
     /// text of a card tapped before the wasm has arrived.
     pub const CARD_TEXTS_FOLDER: &str = "cards";
-    /// The card layer's island name (`data-component` starts with it): layer.rs. islands.js
-    /// wakes it before the other islands, and boot.js replays a tap made before the wasm arrived
-    /// as soon as it is awake.
-    pub const CARD_ISLAND: &str = "CardLayer";
     /// How far ahead of the viewport a chart loads (figure_chart.rs) and the wasm starts (boot.js).
     pub const LOAD_AHEAD: &str = "400px 0px";
 

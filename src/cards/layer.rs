@@ -1,4 +1,5 @@
-//! The card layer: the open cards, drawn from the controller's stack.
+//! The card layer: the open cards, drawn from the controller's stack. The prerender writes only
+//! its empty home (app.rs); the card layer's wasm half mounts it there (src/bin/cards.rs).
 
 use super::card_texts::title;
 use super::controller::CardController;
@@ -6,12 +7,12 @@ use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
 
-// Exported by the cards half (src/bin/cards.rs); the other half leaves it out.
-#[cfg_attr(any(feature = "ssr", feature = "cards-half"), island)]
-#[cfg_attr(not(any(feature = "ssr", feature = "cards-half")), component)]
+/// The id of the card layer's home, `<div class="card-layer">`.
+pub const HOME_ID: &str = "card-layer";
+
+#[component]
 pub fn CardLayer() -> impl IntoView {
-    let state = crate::page_state::provide_cards();
-    let cards = state.cards;
+    let cards = crate::page_state::provide_cards().cards;
     cards.mark_triggers();
     deep_link::open_from_address(cards);
     // While a sheet is open the page behind it does not scroll (style/cards.css).
@@ -49,22 +50,9 @@ pub fn CardLayer() -> impl IntoView {
         }
         now
     });
-    // The cards are mounted into the layer, not hydrated: the prerender draws none, and their
-    // views' hydration code would be a large part of this wasm, which a first tap waits for.
-    let layer = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let Some(layer) = layer.get() else { return };
-        leptos::mount::mount_to(layer.into(), move || {
-            provide_context(cards);
-            provide_context(crate::cards::cite_card::PageUrl(state.page_url));
-            view! { <CardsFrom from=0 /> }
-        })
-        .forget();
-    });
     view! {
-        <div class="card-layer" node_ref=layer>
-            <p class="visually-hidden" role="status">{move || status.get()}</p>
-        </div>
+        <CardsFrom from=0 />
+        <p class="visually-hidden" role="status">{move || status.get()}</p>
     }
 }
 

@@ -36,6 +36,12 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   assert.ok(log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('cards.bin')) && wasm >= 0,
     'the text was requested before the card layer woke');
   await page.locator('.card-pinned .card-title:not([aria-busy])').waitFor({ timeout: 5000 });
+  // The card layer's wasm half came first and alone; the tools' half (src/main.rs) after it.
+  await hydrated(page);
+  const halves = log.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  assert.equal(halves.length, 2, `two wasm halves: ${halves}`);
+  assert.match(halves[0], /^kirov-cards-/);
+  assert.match(halves[1], /^kirov-essay-/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -29,7 +29,7 @@ test('the prose never hydrates: no markers outside islands, and the same nodes a
   });
   assert.ok(tagged > 100, `tagged ${tagged} static nodes`);
   const islands = await page.evaluate(() => [...document.querySelectorAll('leptos-island')].map((i) => i.dataset.component.replace(/_\d+$/, '')));
-  assert.deepEqual([...new Set(islands)].sort(), ['CardLayer', 'FigureChart', 'FigureTools', 'PeopleFilter', 'Presenter', 'ReaderTools', 'ReadingProgress']);
+  assert.deepEqual([...new Set(islands)].sort(), ['FigureChart', 'FigureTools', 'PeopleFilter', 'Presenter', 'ReaderTools', 'ReadingProgress']);
   assert.equal(await page.evaluate(() => document.querySelectorAll('leptos-island .essay-section, leptos-island .notes, leptos-island .people-list, leptos-island .figure-data, leptos-island figcaption').length), 0,
     'no prose, notes, people list, figure table or caption inside an island');
   await hydrated(page);
