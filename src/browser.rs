@@ -4,6 +4,11 @@
 use crate::protocol::{MOUNT_BASE, MOUNT_GLOBAL, MOUNT_ROOT, PANICS_ATTRIBUTE};
 use wasm_bindgen::JsCast;
 
+// Talc, not Rust's default dlmalloc: a few KiB smaller in each half, which a first tap waits for.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

@@ -9,18 +9,20 @@ let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-// Comment nodes (Leptos's hydration markers are comments) and island elements, outside islands.
+// Comment nodes (Leptos's hydration markers are comments) outside islands and the card layer
+// (which the card layer's wasm half mounts into its empty home: live, never prerendered).
 const staticMarkers = () => {
   const root = document.querySelector('#kirov-essay');
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   let outside = 0;
-  while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('leptos-island')) outside += 1;
+  while (walker.nextNode()) if (!walker.currentNode.parentElement.closest('leptos-island, #card-layer')) outside += 1;
   return outside;
 };
 
 test('the prose never hydrates: no markers outside islands, and the same nodes after the wasm', async () => {
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
   assert.equal(await page.evaluate(staticMarkers), 0, 'no hydration markers in the static page');
+  assert.equal(await page.$eval('#card-layer', (home) => home.childNodes.length), 0, 'the card layer\'s home is empty until its wasm half mounts it');
   // Tag the static nodes before the wasm arrives; hydration that re-rendered them would lose the tags.
   const tagged = await page.evaluate(() => {
     const nodes = [...document.querySelectorAll('.essay-section p, .notes li, .people li.person, .glossary dt')];
