@@ -5,7 +5,7 @@
    - at once in a frame (the host needs our height), in presentation mode, or for a deep link to
      a card or slide;
    - otherwise on the reader's first pointer movement, touch, key, scroll or focus, or when a
-     figure comes within 400 px of the viewport.
+     figure comes within 400 px of the viewport (see `boot` for the order of the two halves).
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
    again, so nothing the reader does is lost.
@@ -28,9 +28,11 @@ addEventListener('pointerover', follow, { capture: true, passive: true });
 /** Starts the wasm (once); returns `{ cards, all, now }`: settled when the card layer is awake,
  *  and when every island a reader may need at once is; `now()` asks for the second half at once.
  *  The wasm comes in two halves (src/bin/cards.rs, src/main.rs). The card layer's comes first:
- *  it is all a tap on a name needs. The tools' half (tools, figures, presenter) follows once the
- *  browser is idle after it, so on a slow line the two never share the bandwidth a first card
- *  waits for; sooner if the reader wants a tool, or at once for a frame or presentation. */
+ *  it is all a tap on a name needs. The tools' half (tools, figures, presenter) follows when the
+ *  reader reaches into one of its islands or a figure nears the screen, at once for a frame or
+ *  presentation, and otherwise once the browser is idle a while after the card layer woke: on a
+ *  slow line the two halves never share the bandwidth a first card waits for, nor its main
+ *  thread. */
 function boot(urgent = false) {
   if (booting) return booting;
   // Each half's download starts beside its glue, not a round trip after it: on a slow phone
@@ -45,7 +47,7 @@ function boot(urgent = false) {
   let now;
   const wanted = new Promise((resolve) => { now = resolve; });
   if (urgent) now();
-  else cards.then(() => idle(now));
+  else cards.then(() => setTimeout(() => idle(now), TOOLS_AFTER_MS));
   const all = wanted.then(() => half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__', cards, import('./islands.js')))
     .then((tools) => tools.essay_ready());
   booting = { cards: cards.then(() => {
@@ -66,6 +68,10 @@ function boot(urgent = false) {
 }
 
 const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+// How long after the card layer wakes the tools' half waits, unless wanted sooner: a phone at
+// 1.6 Mbps takes about a second for the card layer's half, and a reader's first tap on a name
+// comes within about as long again.
+const TOOLS_AFTER_MS = 3000;
 
 /** A tapped card's text (`cards/<kind>/<id>.html`, src/cards/card_texts.rs), fetched beside the
  *  wasm rather than a round trip after its card opens: the card layer's fetch of it then takes
@@ -95,15 +101,25 @@ if (framed || asked) {
   boot(true);
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
-  const observer = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) start();
-  }, { rootMargin: '__KIROV_LOAD_AHEAD__' });
+  const REACH = ['pointerdown', 'keydown', 'focusin'];
   function start() {
     EVENTS.forEach((e) => removeEventListener(e, start, true));
-    observer.disconnect();
     boot();
   }
+  // Both halves: a figure near the screen (its live chart is in the tools' half), or the reader
+  // reaching into an island (a tool, a chart, the people filter).
+  function startAll() {
+    start();
+    observer.disconnect();
+    REACH.forEach((e) => removeEventListener(e, reach, true));
+    boot().now();
+  }
+  const reach = (event) => { if (event.target.closest?.('leptos-island')) startAll(); };
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) startAll();
+  }, { rootMargin: '__KIROV_LOAD_AHEAD__' });
   EVENTS.forEach((e) => addEventListener(e, start, { capture: true, passive: true }));
+  REACH.forEach((e) => addEventListener(e, reach, { capture: true, passive: true }));
   document.querySelectorAll('.' + '__KIROV_FIGURE_CLASS__').forEach((f) => observer.observe(f));
   addEventListener('click', (event) => {
     if (document.documentElement.hasAttribute('__KIROV_HYDRATED_ATTRIBUTE__')) return;
