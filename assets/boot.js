@@ -123,6 +123,8 @@ if (framed || asked) {
   document.querySelectorAll('.' + '__KIROV_FIGURE_CLASS__').forEach((f) => observer.observe(f));
   addEventListener('click', (event) => {
     if (document.documentElement.hasAttribute('__KIROV_HYDRATED_ATTRIBUTE__')) return;
+    // A paragraph's citation card is filled by the tools' half (src/cards/cite_card.rs).
+    if (event.target.closest?.('[data-cite]')) boot().now();
     const target = event.target.closest?.(`${TRIGGERS}, ${ROOT} button`);
     if (!target || (cardsReady && target.matches(TRIGGERS))) return;
     event.preventDefault();

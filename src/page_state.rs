@@ -29,7 +29,6 @@ pub struct PageState {
 #[derive(Clone, Copy)]
 pub struct CardState {
     pub cards: CardController,
-    pub page_url: RwSignal<String>,
 }
 
 thread_local! {
@@ -74,6 +73,7 @@ fn make() -> PageState {
     // Effects run only in the browser, never in the prerender.
     crate::essay_root::reflect(state.theme, state.presenting, state.stage);
     crate::figures::datum_link::follow_in_charts();
+    crate::cards::cite_card::fill_opened(state.page_url);
     state
 }
 
@@ -81,7 +81,6 @@ fn make() -> PageState {
 pub fn provide_cards() -> CardState {
     let state = CARDS.with(|cell| *cell.get_or_init(|| for_the_page(make_cards)));
     provide_context(state.cards);
-    provide_context(PageUrl(state.page_url));
     state
 }
 
@@ -92,8 +91,5 @@ fn make_cards() -> CardState {
     crate::essay_root::route(cards, navigation);
     // In a journal's frame: the height, the reader's band and the host's theme.
     Effect::new(move |_| crate::modes::embed::start());
-    CardState {
-        cards,
-        page_url: page_url(),
-    }
+    CardState { cards }
 }

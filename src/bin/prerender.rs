@@ -1,7 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
-//! link-preview tags and the preview image, the cards' texts (`cards.bin` and `cards/`), each figure's CSV
+//! link-preview tags and the preview image, the cards' texts (`cards.bin`, `citations.bin` and `cards/`), each figure's CSV
 //! (`downloads/`), the slides and their charts (`slides.json`, `slide-charts.json`), writes the
 //! protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
@@ -106,13 +106,17 @@ fn name_tools_half(dir: &Path) -> Result<bundle::Half, String> {
     Ok(half)
 }
 
-/// Writes the cards' index (`cards.bin`) and each card's body as a file of its own.
+/// Writes the cards' index (`cards.bin`), the paragraphs' citations (`citations.bin`) and each
+/// card's body as a file of its own.
 fn write_cards(dir: &Path) -> Result<(), String> {
     use kirov_essay::cards::card_texts;
-    let (index, bodies) = card_texts::render_all(kirov_essay::content());
-    let index = postcard::to_allocvec(&index).map_err(|e| format!("cannot write the card texts: {e}"))?;
-    std::fs::write(dir.join(card_texts::CARDS_FILE), index)
-        .map_err(|e| format!("cannot write {}: {e}", card_texts::CARDS_FILE))?;
+    let (index, citations, bodies) = card_texts::render_all(kirov_essay::content());
+    let postcard = |file: &str, bytes: postcard::Result<Vec<u8>>| {
+        let bytes = bytes.map_err(|e| format!("cannot encode {file}: {e}"))?;
+        std::fs::write(dir.join(file), bytes).map_err(|e| format!("cannot write {file}: {e}"))
+    };
+    postcard(card_texts::CARDS_FILE, postcard::to_allocvec(&index))?;
+    postcard(card_texts::CITATIONS_FILE, postcard::to_allocvec(&citations))?;
     for (key, body) in &bodies {
         // Keys are content ids (checked by the content crate); one that is not a plain name
         // would make a file outside the folder or one the browser cannot ask for.

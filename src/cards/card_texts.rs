@@ -1,10 +1,11 @@
 //! What person, term and note cards show, rendered at build time. Their bodies are Leptos
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
 //! each body into a file of its own (`cards/person/zaltsman.html`), fetched when that card first
-//! opens, and an index, `cards.bin`, with every card's title and what a paragraph's citation
-//! card needs (the edition's record and each paragraph's place), fetched when the cards wake. So
-//! the essay's content never enters the wasm, the first card waits for about a kilobyte rather
-//! than for every card's text, and a card shows exactly what the build rendered.
+//! opens, and an index, `cards.bin`, with every card's title, fetched when the cards wake; and
+//! what a paragraph's citation card needs (the edition's record and each paragraph's place),
+//! `citations.bin`, which the tools' wasm half reads (cite_card.rs). So the essay's content
+//! never enters the wasm, the first card waits for about a kilobyte rather than for every card's
+//! text, and a card shows exactly what the build rendered.
 
 use super::state::CardTarget;
 use leptos::prelude::*;
@@ -15,18 +16,25 @@ use std::sync::Arc;
 /// The index beside the page.
 /// In postcard, which the card layer reads with no JSON parser (dom::fetch_postcard).
 pub const CARDS_FILE: &str = "cards.bin";
+/// What paragraphs' citation cards need, beside the page (postcard too).
+pub const CITATIONS_FILE: &str = "citations.bin";
 /// The folder beside the page that holds one HTML fragment per card, by key.
 pub const BODIES_FOLDER: &str = crate::protocol::CARD_TEXTS_FOLDER;
 /// Stands for the card's heading id in a body; each open card has its own (`CardTarget::dom_id`).
 pub const HEADING_ID: &str = "kirov-card-heading";
 
 /// What every card is called (by key: `person/zaltsman`), for the way back from a card opened
-/// above it, and what a paragraph's citation card needs: the edition's bibliographic record, and
-/// where each paragraph is (its section's numeral and title, and its number in the section).
+/// above it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CardTexts {
     pub titles: BTreeMap<String, String>,
-    pub meta: Option<kirov_content::Meta>,
+}
+
+/// What a paragraph's citation card needs: the edition's bibliographic record, and where each
+/// paragraph is (its section's numeral and title, and its number in the section).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citations {
+    pub meta: kirov_content::Meta,
     pub paragraphs: BTreeMap<String, (String, String, usize)>,
 }
 
@@ -84,16 +92,17 @@ pub fn body(body: Option<&Body>, heading_id: &str) -> String {
 /// Every person's, term's and note's card, rendered as the browser will show it: the index, and
 /// each body by key.
 #[cfg(feature = "ssr")]
-pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, BTreeMap<String, String>) {
+pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, Citations, BTreeMap<String, String>) {
     use super::{note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
     let html = |view: AnyView| {
         let html = Owner::new().with(|| view.to_html());
         crate::markup::without_static_markers(&html)
     };
     let heading_id = || HEADING_ID.to_string();
-    let mut texts = CardTexts {
-        meta: Some(content.meta.clone()),
-        ..CardTexts::default()
+    let mut texts = CardTexts::default();
+    let mut citations = Citations {
+        meta: content.meta.clone(),
+        paragraphs: BTreeMap::new(),
     };
     let mut bodies = BTreeMap::new();
     let mut add = |key: String, title: String, body: String| {
@@ -104,7 +113,7 @@ pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, BTree
         for block in &s.blocks {
             if let kirov_content::Block::Paragraph { id, .. } | kirov_content::Block::Quote { id, .. } = block {
                 if let Some((numeral, title, n)) = crate::citation::locate(content, id) {
-                    texts
+                    citations
                         .paragraphs
                         .insert(id.clone(), (numeral.to_string(), title.to_string(), n));
                 }
@@ -123,7 +132,7 @@ pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, BTree
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
         add(format!("note/{}", n.label), format!("Note {}", n.display), body);
     }
-    (texts, bodies)
+    (texts, citations, bodies)
 }
 
 /// In the browser: fetches the index into `loaded`, once (later calls do nothing, unless the
@@ -181,7 +190,7 @@ mod tests {
     #[test]
     fn every_person_term_and_note_has_its_card_text() {
         let c = crate::content();
-        let (texts, bodies) = render_all(c);
+        let (texts, citations, bodies) = render_all(c);
         assert_eq!(bodies.len(), c.people.len() + c.terms.len() + c.notes.len());
         assert_eq!(
             texts.titles.keys().collect::<Vec<_>>(),
@@ -191,12 +200,12 @@ mod tests {
             kirov_content::Block::Paragraph { id, .. } => Some(id.clone()),
             _ => None,
         });
-        let (numeral, section, n) = texts.paragraphs[&first.unwrap()].clone();
+        let (numeral, section, n) = citations.paragraphs[&first.unwrap()].clone();
         assert_eq!(
             (numeral.as_str(), section.as_str(), n),
             (c.sections[0].numeral.as_str(), c.sections[0].title.as_str(), 1)
         );
-        assert_eq!(texts.meta.as_ref(), Some(&c.meta));
+        assert_eq!(citations.meta, c.meta);
         let z = CardTarget::Person("zaltsman".to_string());
         assert_eq!(title(&z, Some(&texts)), c.person("zaltsman").unwrap().short);
         let key = key(&z).unwrap();

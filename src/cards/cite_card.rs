@@ -1,14 +1,25 @@
 //! A paragraph's card: its own link, and citations in Chicago and BibTeX, each with a Copy
-//! button. Opened by the ¶ mark at the end of every paragraph.
+//! button. Opened by the ¶ mark at the end of every paragraph. The card layer (the first wasm
+//! half) opens it like any card, with a stand-in body that names its paragraph; the tools' half,
+//! which holds every citation and its Copy buttons, fills it (`fill_opened`). So the half a first
+//! tap on a name waits for carries none of this (about an eighth of its size).
 
-use crate::cards::controller::CardController;
+use super::card_texts::{self, Body, Citations, CITATIONS_FILE};
+use super::layer::HOME_ID;
 use crate::citation;
 use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The address of the page the reader is on, without its fragment: set once in the browser (the
 /// prerendered page cannot know where it will be served), read by citation cards.
 #[derive(Clone, Copy)]
 pub struct PageUrl(pub RwSignal<String>);
+
+/// On a citation card's stand-in body (frame.rs): the paragraph it cites.
+pub const CITE_BODY: &str = "data-cite-body";
+/// On the same body: the id its heading must carry (the card's `aria-labelledby`).
+pub const CITE_HEADING: &str = "data-cite-heading";
 
 #[component]
 pub fn CiteCard(
@@ -16,20 +27,17 @@ pub fn CiteCard(
     paragraph_id: String,
     /// The card's heading id.
     heading_id: String,
+    /// The edition's record and where each paragraph is.
+    citations: Arc<Citations>,
 ) -> impl IntoView {
-    let cards = expect_context::<CardController>();
     let PageUrl(page) = expect_context::<PageUrl>();
-    // The record and the paragraph's place come with the cards' texts (card_texts).
-    let found = cards.texts.with_untracked(|t| {
-        let t = t.as_ref()?;
-        Some((t.meta.clone()?, t.paragraphs.get(&paragraph_id)?.clone()))
-    });
-    let Some((meta, (numeral, title, n))) = found else {
-        return view! { <h2 class="card-title" id=heading_id>"Loading…"</h2> }.into_any();
+    let Some((numeral, title, n)) = citations.paragraphs.get(&paragraph_id).cloned() else {
+        let stand_in = card_texts::body(Some(&Body::Failed), &heading_id);
+        return view! { <div inner_html=stand_in></div> }.into_any();
     };
     let link = format!("{}#{paragraph_id}", page.get_untracked());
-    let chicago = citation::paragraph_chicago(&meta, &numeral, n, &link);
-    let bibtex = citation::paragraph_bibtex(&meta, &paragraph_id, &numeral, n, &link);
+    let chicago = citation::paragraph_chicago(&citations.meta, &numeral, n, &link);
+    let bibtex = citation::paragraph_bibtex(&citations.meta, &paragraph_id, &numeral, n, &link);
     view! {
         <p class="card-kind">"Section " {numeral} ", paragraph " {n}</p>
         <h2 class="card-title" id=heading_id>"Link to and cite this paragraph"</h2>
@@ -39,6 +47,75 @@ pub fn CiteCard(
         <CopyField label="BibTeX" text=bibtex />
     }
     .into_any()
+}
+
+/// In the browser (the tools' half): fills every citation card the card layer opens, now and
+/// later, once `citations.bin` is here; each is unmounted once its card has closed.
+pub fn fill_opened(page: RwSignal<String>) {
+    let citations = RwSignal::new(None::<Arc<Citations>>);
+    let asked = StoredValue::new(false);
+    // Each filled body, with what unmounts its card.
+    let filled = StoredValue::new_local(Vec::<(web_sys::Element, Box<dyn std::any::Any>)>::new());
+    let fill = move || {
+        let Some(home) = crate::dom::by_id(HOME_ID) else { return };
+        filled.update_value(|f| f.retain(|(el, _)| el.is_connected()));
+        let waiting = home.query_selector_all(&format!("[{CITE_BODY}]:not([data-cite-filled])"));
+        let Ok(waiting) = waiting else { return };
+        if waiting.length() == 0 {
+            return;
+        }
+        let Some(loaded) = citations.get_untracked() else {
+            if !asked.get_value() {
+                asked.set_value(true);
+                leptos::task::spawn_local(async move {
+                    match crate::dom::fetch_postcard::<Citations>(CITATIONS_FILE).await {
+                        Ok(c) => citations.set(Some(Arc::new(c))),
+                        Err(e) => {
+                            // Asked again at the next citation card.
+                            asked.set_value(false);
+                            web_sys::console::warn_2(&"citations could not be loaded:".into(), &e);
+                        }
+                    }
+                });
+            }
+            return;
+        };
+        for i in 0..waiting.length() {
+            let Some(body) = waiting.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else {
+                continue;
+            };
+            let (Some(paragraph_id), Some(heading_id)) =
+                (body.get_attribute(CITE_BODY), body.get_attribute(CITE_HEADING))
+            else {
+                continue;
+            };
+            let _ = body.set_attribute("data-cite-filled", "");
+            body.set_inner_html("");
+            let citations = loaded.clone();
+            let handle = leptos::mount::mount_to(body.clone(), move || {
+                provide_context(PageUrl(page));
+                view! { <CiteCard paragraph_id heading_id citations /> }
+            });
+            filled.update_value(|f| f.push((body.into(), Box::new(handle))));
+        }
+    };
+    // Once the citations arrive, the cards that waited for them.
+    Effect::new(move |_| {
+        citations.track();
+        fill();
+    });
+    Effect::new(move |_| {
+        let Some(home) = crate::dom::by_id(HOME_ID) else { return };
+        let watch = wasm_bindgen::closure::Closure::<dyn Fn()>::new(fill);
+        let Ok(observer) = web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()) else {
+            return;
+        };
+        watch.forget();
+        let options = web_sys::MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        let _ = observer.observe_with_options(&home, &options);
+    });
 }
 
 /// A labelled text with a Copy button and a polite status line (also used by a figure's

@@ -2,7 +2,6 @@
 //! non-modal dialog beside it) or a bottom sheet (see `sheet`).
 
 use super::card_texts;
-use super::cite_card::CiteCard;
 use super::controller::CardController;
 use super::sheet::Sheet;
 use super::state::{CardTarget, OpenCard, Presentation};
@@ -41,13 +40,13 @@ pub fn CardFrame(
     });
     let body = match &card.target {
         CardTarget::Paragraph(id) => {
-            // Drawn again once the cards' texts (which hold the paragraph's place) are here.
-            let (id, heading_id, texts) = (id.clone(), heading_id.clone(), cards.texts);
-            let cite = move || {
-                texts.track();
-                view! { <CiteCard paragraph_id=id.clone() heading_id=heading_id.clone() /> }
-            };
-            view! { {back} <div class="card-body">{cite}</div> }.into_any()
+            // A stand-in, which the tools' half fills (cite_card::fill_opened).
+            let stand_in = card_texts::body(None, &heading_id);
+            view! {
+                {back}
+                <div class="card-body" data-cite-body=id.clone() data-cite-heading=heading_id.clone() inner_html=stand_in></div>
+            }
+            .into_any()
         }
         target => {
             // Drawn from the body the build rendered (card_texts), once it is here.
