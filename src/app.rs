@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
             <Colophon meta=&c.meta />
             <Presenter />
             // Empty: the card layer's wasm half mounts the cards here.
-            <div class="card-layer" id=crate::cards::layer::HOME_ID></div>
+            <div class="card-layer" id=crate::essay_root::CARD_LAYER_ID></div>
         </div>
     }
 }

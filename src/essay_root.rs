@@ -5,15 +5,14 @@
 //!   (through the card layer's frame protocol), and the tools follow it whoever set it;
 //! - its `data-mode` attribute says the essay is being presented: the tools set it, and the card
 //!   layer's history reads it;
-//! - a `kirov-close-cards` event asks the card layer to close every card (a slide change).
+//! - a `kirov-close-cards` event asks the card layer to close every card (a slide change);
+//! - the card layer's home (`CARD_LAYER_ID`), where the tools' half fills citation cards.
 //!
-//! The card layer also listens on it for the events every card trigger and prose link share (one
-//! listener each for the whole essay, rather than one per link).
+//! The card layer also listens on it for the events every card trigger and prose link share
+//! (cards/root_events.rs).
 
-use crate::cards::controller::CardController;
 use crate::modes::stage::Stage;
 use crate::modes::theme::ThemeChoice;
-use crate::navigation::history::Navigation;
 use crate::protocol::THEME_ATTRIBUTE;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,9 +22,12 @@ pub const ROOT_ID: &str = "kirov-essay";
 /// Set while presenting: present or console (stage.rs).
 const MODE_ATTRIBUTE: &str = "data-mode";
 /// Asks the card layer to close every card.
-const CLOSE_CARDS_EVENT: &str = "kirov-close-cards";
+pub const CLOSE_CARDS_EVENT: &str = "kirov-close-cards";
+/// The card layer's home, `<div class="card-layer">`: empty in the prerendered page, where the
+/// card layer's half mounts the cards (src/bin/cards.rs).
+pub const CARD_LAYER_ID: &str = "card-layer";
 
-fn root() -> Option<web_sys::Element> {
+pub fn root() -> Option<web_sys::Element> {
     crate::dom::by_id(ROOT_ID)
 }
 
@@ -94,43 +96,6 @@ pub fn close_cards() {
     if let (Some(root), Ok(ev)) = (root(), web_sys::Event::new(CLOSE_CARDS_EVENT)) {
         let _ = root.dispatch_event(&ev);
     }
-}
-
-/// The card layer's side, in the browser: routes the root's events to the cards and the history.
-pub fn route(cards: CardController, navigation: Navigation) {
-    Effect::new(move |_| {
-        let Some(root) = root() else { return };
-        let on = |name: &'static str, f: Box<dyn Fn(web_sys::Event)>| {
-            // Not passive: a click on a trigger or a prose link is taken over (preventDefault).
-            let options = gloo_events::EventListenerOptions::enable_prevent_default();
-            gloo_events::EventListener::new_with_options(&root, name, options, move |ev| f(ev.clone())).forget();
-        };
-        on(
-            "pointerover",
-            Box::new(move |ev| cards.pointer_over(ev.unchecked_into())),
-        );
-        on("pointerout", Box::new(move |ev| cards.pointer_out(ev.unchecked_into())));
-        on("focusin", Box::new(move |ev| cards.focus_in(ev.unchecked_into())));
-        on("focusout", Box::new(move |ev| cards.focus_out(ev.unchecked_into())));
-        on("keydown", Box::new(move |ev| cards.key(ev.unchecked_into())));
-        on(
-            "click",
-            Box::new(move |ev| {
-                let ev: web_sys::MouseEvent = ev.unchecked_into();
-                cards.click(ev.clone());
-                // A number tied to a chart leads to its figure (whose tools show the datum).
-                match crate::figures::datum_link::of(&ev) {
-                    Some(datum) => {
-                        navigation.follow_to(&ev, &format!("fig-{}", datum.figure));
-                    }
-                    None => {
-                        navigation.follow(&ev);
-                    }
-                }
-            }),
-        );
-        on(CLOSE_CARDS_EVENT, Box::new(move |_| cards.close_all()));
-    });
 }
 
 fn set_or_remove(el: &web_sys::Element, name: &str, value: Option<&str>) {

@@ -88,7 +88,7 @@ fn make_cards() -> CardState {
     let cards = CardController::new();
     let navigation = Navigation::new(cards);
     navigation.keep_in_step();
-    crate::essay_root::route(cards, navigation);
+    crate::cards::root_events::route(cards, navigation);
     // In a journal's frame: the height, the reader's band and the host's theme.
     Effect::new(move |_| crate::modes::embed::start());
     CardState { cards }

@@ -7,7 +7,7 @@
 fn main() {
     use wasm_bindgen::JsCast;
     kirov_essay::browser::start();
-    let home = kirov_essay::dom::by_id(kirov_essay::cards::layer::HOME_ID)
+    let home = kirov_essay::dom::by_id(kirov_essay::essay_root::CARD_LAYER_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match home {
         Some(home) => leptos::mount::mount_to(home, kirov_essay::cards::layer::CardLayer).forget(),

@@ -5,8 +5,8 @@
 //! tap on a name waits for carries none of this (about an eighth of its size).
 
 use super::card_texts::{self, Body, Citations, CITATIONS_FILE};
-use super::layer::HOME_ID;
 use crate::citation;
+use crate::essay_root::CARD_LAYER_ID;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -57,7 +57,9 @@ pub fn fill_opened(page: RwSignal<String>) {
     // Each filled body, with what unmounts its card.
     let filled = StoredValue::new_local(Vec::<(web_sys::Element, Box<dyn std::any::Any>)>::new());
     let fill = move || {
-        let Some(home) = crate::dom::by_id(HOME_ID) else { return };
+        let Some(home) = crate::dom::by_id(CARD_LAYER_ID) else {
+            return;
+        };
         filled.update_value(|f| f.retain(|(el, _)| el.is_connected()));
         let waiting = home.query_selector_all(&format!("[{CITE_BODY}]:not([data-cite-filled])"));
         let Ok(waiting) = waiting else { return };
@@ -105,7 +107,9 @@ pub fn fill_opened(page: RwSignal<String>) {
         fill();
     });
     Effect::new(move |_| {
-        let Some(home) = crate::dom::by_id(HOME_ID) else { return };
+        let Some(home) = crate::dom::by_id(CARD_LAYER_ID) else {
+            return;
+        };
         let watch = wasm_bindgen::closure::Closure::<dyn Fn()>::new(fill);
         let Ok(observer) = web_sys::MutationObserver::new(watch.as_ref().unchecked_ref()) else {
             return;

@@ -7,9 +7,6 @@ use super::deep_link;
 use super::frame::CardFrame;
 use leptos::prelude::*;
 
-/// The id of the card layer's home, `<div class="card-layer">`.
-pub const HOME_ID: &str = "card-layer";
-
 #[component]
 pub fn CardLayer() -> impl IntoView {
     let cards = crate::page_state::provide_cards().cards;

@@ -1,7 +1,7 @@
 //! Cards for people, terms, notes and paragraphs, in three parts:
 //! - what is open, and where it goes: [`state`] and [`placement`], pure and tested natively;
-//! - [`controller`]: the reader's events, delegated from the essay's root, with the controller's
-//!   state in one context value; [`deep_link`] opens the card an address names;
+//! - [`controller`]: the reader's events, delegated from the essay's root ([`root_events`]), with
+//!   the controller's state in one context value; [`deep_link`] opens the card an address names;
 //! - the views: [`layer`] (the open cards), [`frame`] (one card as a preview, a pinned card or a
 //!   bottom sheet) and one body per kind of card: [`person_card`], [`term_card`],
 //!   [`note_card`], [`cite_card`].
@@ -15,6 +15,7 @@ pub mod layer;
 pub mod note_card;
 pub mod person_card;
 pub mod placement;
+pub mod root_events;
 pub mod sheet;
 pub mod state;
 pub mod term_card;
