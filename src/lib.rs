@@ -11,7 +11,7 @@
 //! - [`navigation`]: jumps inside the essay and the browser history (Back closes cards);
 //! - [`inlines`]: inline rich text (links to people, terms, datums and notes), shared by them all;
 //! - [`page_state`] and [`essay_root`]: what the islands of each wasm half share, and the root
-//!   element where the two halves meet; [`browser`]: the start of either half;
+//!   element where the two halves meet; `browser`: the start of either half (wasm only);
 //! - [`protocol`]: every string shared with `assets/*.js`; [`dom`]: lookups in the page or a
 //!   shadow root; [`citation`]: citations; [`bundle`]: finishing the build, [`head`]: the
 //!   citation and link-preview tags, [`preview`]: the preview image (these three native only).
