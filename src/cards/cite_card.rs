@@ -4,7 +4,7 @@
 //! which holds every citation and its Copy buttons, fills it (`fill_opened`). So the half a first
 //! tap on a name waits for carries none of this (about an eighth of its size).
 
-use super::card_texts::{self, Body, Citations, CITATIONS_FILE};
+use super::card_texts::{Citations, CITATIONS_FILE};
 use crate::citation;
 use crate::essay_root::CARD_LAYER_ID;
 use leptos::prelude::*;
@@ -32,8 +32,8 @@ pub fn CiteCard(
 ) -> impl IntoView {
     let PageUrl(page) = expect_context::<PageUrl>();
     let Some((numeral, title, n)) = citations.paragraphs.get(&paragraph_id).cloned() else {
-        let stand_in = card_texts::body(Some(&Body::Failed), &heading_id);
-        return view! { <div inner_html=stand_in></div> }.into_any();
+        // Not a paragraph of this edition (an address from an older one, say).
+        return view! { <h2 class="card-title" id=heading_id>"Not available"</h2> }.into_any();
     };
     let link = format!("{}#{paragraph_id}", page.get_untracked());
     let chicago = citation::paragraph_chicago(&citations.meta, &numeral, n, &link);
@@ -92,7 +92,7 @@ pub fn fill_opened(page: RwSignal<String>) {
                 continue;
             };
             let _ = body.set_attribute("data-cite-filled", "");
-            body.set_inner_html("");
+            body.replace_children_with_node_0();
             let citations = loaded.clone();
             let handle = leptos::mount::mount_to(body.clone(), move || {
                 provide_context(PageUrl(page));

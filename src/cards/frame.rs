@@ -40,11 +40,13 @@ pub fn CardFrame(
     });
     let body = match &card.target {
         CardTarget::Paragraph(id) => {
-            // A stand-in, which the tools' half fills (cite_card::fill_opened).
-            let stand_in = card_texts::body(None, &heading_id);
+            // A stand-in, which the tools' half fills (cite_card::fill_opened; the attributes
+            // are its CITE_BODY and CITE_HEADING).
             view! {
                 {back}
-                <div class="card-body" data-cite-body=id.clone() data-cite-heading=heading_id.clone() inner_html=stand_in></div>
+                <div class="card-body" data-cite-body=id.clone() data-cite-heading=heading_id.clone()>
+                    <h2 class="card-title" id=heading_id.clone() aria-busy="true">"Loading…"</h2>
+                </div>
             }
             .into_any()
         }
