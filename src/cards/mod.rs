@@ -1,4 +1,4 @@
-//! Cards for people, terms, notes and paragraphs, in three parts:
+//! Cards for people, terms, notes and paragraphs, in these parts:
 //! - what is open, and where it goes: [`state`] and [`placement`], pure and tested natively;
 //! - [`controller`]: the reader's events, delegated from the essay's root ([`root_events`]), with
 //!   the controller's state in one context value; [`deep_link`] opens the card an address names;
