@@ -3,9 +3,10 @@
 //! made once by the first island that asks, and every island puts it into its own context before
 //! it renders, so the components inside read it as before.
 //!
-//! The page has two halves, each a wasm of its own (src/bin/): the card layer, which a reader's
-//! first tap needs, and the tools, figures and presenter. They share no memory: each half has
-//! its state here, and they meet only on the essay's root element (essay_root.rs).
+//! The page has two halves, each a wasm of its own (src/bin/cards.rs, src/main.rs): the card
+//! layer, which a reader's first tap needs, and the tools, figures and presenter. They share no
+//! memory: each half has its state here, and they meet only on the essay's root element
+//! (essay_root.rs).
 
 use crate::cards::cite_card::PageUrl;
 use crate::cards::controller::CardController;

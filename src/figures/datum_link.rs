@@ -1,6 +1,6 @@
 //! A number in the prose tied to a chart's datum (`a.datum`): without scripts it leads to the
 //! datum's row in its figure's table; here the card layer's history brings the figure into view,
-//! as a jump that Back returns from (essay_root.rs), and the figure's chart opens that datum's
+//! as a jump that Back returns from (cards/root_events.rs), and the figure's chart opens that datum's
 //! tooltip. Under the pointer or focus, it emphasises its marks in every chart.
 
 use crate::figures::chart_runtime;
