@@ -43,6 +43,9 @@ function boot(urgent = false) {
     .then(([mod, response, woken]) => mod.default({ module_or_path: response })
       .then(() => (woken ? woken.wake(document, mod) : new Promise((resolve) => setTimeout(resolve, 0))))
       .then(() => mod));
+  // The people's cards' texts come beside it (the layer asks for the other kinds as it wakes):
+  // a first tap is most often on a name, and then finds its text here.
+  preloadCardTexts('person');
   const cards = half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__');
   let now;
   const wanted = new Promise((resolve) => { now = resolve; });
@@ -73,17 +76,18 @@ const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { 
 // comes within about as long again.
 const TOOLS_AFTER_MS = 3000;
 
-/** A tapped card's text (`cards/<kind>/<id>.html`, src/cards/card_texts.rs), fetched beside the
- *  wasm rather than a round trip after its card opens: the card layer's fetch of it then takes
- *  the preloaded response. A citation card has no text file. */
-function preloadCardText(trigger) {
-  const kind = ['person', 'term', 'note'].find((k) => trigger.dataset[k]);
-  if (!kind) return;
+/** Every card text of a kind (`cards/<kind>.bin`, src/cards/card_texts.rs), fetched beside the
+ *  wasm rather than a round trip after it wakes: the card layer's fetch of it then takes the
+ *  preloaded response. Once per kind. */
+const preloaded = new Set();
+function preloadCardTexts(kind) {
+  if (preloaded.has(kind)) return;
+  preloaded.add(kind);
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = new URL(`${CARD_TEXTS}/${kind}/${trigger.dataset[kind]}.html`, document.baseURI).href;
+  link.href = new URL(`${CARD_TEXTS}/${kind}.bin`, document.baseURI).href;
   document.head.append(link);
 }
 
@@ -128,7 +132,9 @@ if (framed || asked) {
     const target = event.target.closest?.(`${TRIGGERS}, ${ROOT} button`);
     if (!target || (cardsReady && target.matches(TRIGGERS))) return;
     event.preventDefault();
-    if (target.matches(TRIGGERS)) preloadCardText(target);
+    // A citation card has no text file.
+    const kind = ['person', 'term', 'note'].find((k) => target.dataset[k]);
+    if (kind) preloadCardTexts(kind);
     // A card trigger's click is replayed once the cards are awake; a tool's once all are.
     const { cards, all, now } = boot();
     if (target.matches(TRIGGERS)) cards.then(() => target.click());

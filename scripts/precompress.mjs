@@ -22,11 +22,13 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-/** Precompresses the files directly in `dir`; returns their names. */
+/** Precompresses the files in `dir` and its folders (the cards' texts are in cards/); returns
+ *  their paths, relative to it. */
 export async function precompress(dir) {
   const cache = join(ROOT, 'target/precompress-cache');
   mkdirSync(cache, { recursive: true });
-  const files = readdirSync(dir).filter((f) => COMPRESSIBLE.has(extname(f)) && statSync(join(dir, f)).isFile());
+  const files = readdirSync(dir, { recursive: true })
+    .filter((f) => COMPRESSIBLE.has(extname(f)) && statSync(join(dir, f)).isFile());
   await Promise.all(files.map(async (f) => {
     const body = readFileSync(join(dir, f));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 32);

@@ -72,9 +72,9 @@ shared! {
     /// The start of a figure's islands' names (`data-component`): figure_chart.rs and
     /// figure_tools.rs; islands.js wakes them when they near the screen rather than at once.
     pub const FIGURE_ISLAND: &str = "Figure";
-    /// The folder beside the page with one file per card's text (`cards/person/<id>.html`):
-    /// written by bin/prerender (card_texts.rs), fetched by the card layer; boot.js preloads the
-    /// text of a card tapped before the wasm has arrived.
+    /// The folder beside the page with one file per kind of card (`cards/person.bin`): written
+    /// by bin/prerender (card_texts.rs), fetched by the card layer; boot.js preloads the
+    /// people's beside the card layer's wasm, and the kind of a card tapped before it arrives.
     pub const CARD_TEXTS_FOLDER: &str = "cards";
     /// How far ahead of the viewport a chart loads (figure_chart.rs) and the wasm starts (boot.js).
     pub const LOAD_AHEAD: &str = "400px 0px";

@@ -1,7 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
-//! link-preview tags and the preview image, the cards' texts (`cards.bin`, `citations.bin` and `cards/`), each figure's CSV
+//! link-preview tags and the preview image, the cards' texts (`cards/<kind>.bin` and `citations.bin`), each figure's CSV
 //! (`downloads/`), the slides and their charts (`slides.json`, `slide-charts.json`), writes the
 //! protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
@@ -106,37 +106,23 @@ fn name_tools_half(dir: &Path) -> Result<bundle::Half, String> {
     Ok(half)
 }
 
-/// Writes the cards' index (`cards.bin`), the paragraphs' citations (`citations.bin`) and each
-/// card's body as a file of its own.
+/// Writes every card's text, a file per kind (`cards/person.bin`), and the paragraphs'
+/// citations (`citations.bin`).
 fn write_cards(dir: &Path) -> Result<(), String> {
     use kirov_essay::cards::card_texts;
-    let (index, citations, bodies) = card_texts::render_all(kirov_essay::content());
+    let (bundles, citations) = card_texts::render_all(kirov_essay::content());
     let postcard = |file: &str, bytes: postcard::Result<Vec<u8>>| {
         let bytes = bytes.map_err(|e| format!("cannot encode {file}: {e}"))?;
-        std::fs::write(dir.join(file), bytes).map_err(|e| format!("cannot write {file}: {e}"))
-    };
-    postcard(card_texts::CARDS_FILE, postcard::to_allocvec(&index))?;
-    postcard(card_texts::CITATIONS_FILE, postcard::to_allocvec(&citations))?;
-    for (key, body) in &bodies {
-        // Keys are content ids (checked by the content crate); one that is not a plain name
-        // would make a file outside the folder or one the browser cannot ask for.
-        let (kind, id) = key.split_once('/').unwrap_or_default();
-        let plain = |s: &str| {
-            !s.is_empty()
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
-                && !s.starts_with('.')
-        };
-        if !plain(kind) || !plain(id) {
-            return Err(format!(
-                "the card `{key}` cannot be a file name: ids may hold letters, digits, `-`, `_` and `.`"
-            ));
-        }
-        let file = dir.join(card_texts::body_file(key));
-        if let Some(folder) = file.parent() {
+        let path = dir.join(file);
+        if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
         }
-        write(&file, body)?;
+        std::fs::write(path, bytes).map_err(|e| format!("cannot write {file}: {e}"))
+    };
+    postcard(card_texts::CITATIONS_FILE, postcard::to_allocvec(&citations))?;
+    for (kind, bundle) in &bundles {
+        let file = card_texts::bundle_file(kind);
+        postcard(&file, postcard::to_allocvec(bundle))?;
     }
     Ok(())
 }

@@ -1,34 +1,41 @@
 //! What person, term and note cards show, rendered at build time. Their bodies are Leptos
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
-//! each body into a file of its own (`cards/person/zaltsman.html`), fetched when that card first
-//! opens, and an index, `cards.bin`, with every card's title, fetched when the cards wake; and
-//! what a paragraph's citation card needs (the edition's record and each paragraph's place),
-//! `citations.bin`, which the tools' wasm half reads (cite_card.rs). So the essay's content
-//! never enters the wasm, the first card waits for about a kilobyte rather than for every card's
-//! text, and a card shows exactly what the build rendered.
+//! every card of a kind, with its title, into one file (`cards/person.bin`, postcard), and what a
+//! paragraph's citation card needs (the edition's record and each paragraph's place) into
+//! `citations.bin`, which the tools' wasm half reads (cite_card.rs). So the essay's content never
+//! enters the wasm, and a card shows exactly what the build rendered.
+//!
+//! A kind's file, not a card's: on a phone line each request costs a round trip (150 ms and
+//! more), and all the people's cards together are about 19 KB gzip. The page asks for the
+//! people's beside the card layer's wasm (assets/boot.js), so the first name tapped opens at
+//! once; the terms' and notes' follow as soon as the card layer wakes.
 
 use super::state::CardTarget;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-/// The index beside the page.
-/// In postcard, which the card layer reads with no JSON parser (dom::fetch_postcard).
-pub const CARDS_FILE: &str = "cards.bin";
-/// What paragraphs' citation cards need, beside the page (postcard too).
+/// What paragraphs' citation cards need, beside the page (postcard).
 pub const CITATIONS_FILE: &str = "citations.bin";
-/// The folder beside the page that holds one HTML fragment per card, by key.
+/// The folder beside the page that holds one file per kind of card.
 pub const BODIES_FOLDER: &str = crate::protocol::CARD_TEXTS_FOLDER;
+/// The kinds of card with a text, in the order the card layer asks for them: a reader's first
+/// tap is most often on a name.
+pub const KINDS: [&str; 3] = ["person", "term", "note"];
 /// Stands for the card's heading id in a body; each open card has its own (`CardTarget::dom_id`).
 pub const HEADING_ID: &str = "kirov-card-heading";
 
-/// What every card is called (by key: `person/zaltsman`), for the way back from a card opened
-/// above it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct CardTexts {
-    pub titles: BTreeMap<String, String>,
+/// One card as the build rendered it: what it is called (for the way back from a card opened
+/// above it) and its body (HTML).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardText {
+    pub title: String,
+    pub body: String,
 }
+
+/// Every card of one kind, by id: the content of `cards/<kind>.bin`.
+pub type Bundle = BTreeMap<String, CardText>;
 
 /// What a paragraph's citation card needs: the edition's bibliographic record, and where each
 /// paragraph is (its section's numeral and title, and its number in the section).
@@ -38,19 +45,61 @@ pub struct Citations {
     pub paragraphs: BTreeMap<String, (String, String, usize)>,
 }
 
-/// The index, once the browser has it.
-pub type Loaded = RwSignal<Option<Arc<CardTexts>>>;
-
-/// A card's body as the browser has it: absent while it is on its way.
+/// A card's body as the browser has it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
     Here(Arc<str>),
-    /// The fetch failed (offline, say); the next opening of the card asks again.
+    /// Its kind's file could not be fetched (offline, say); the next opening asks again.
     Failed,
 }
 
-/// The bodies fetched so far, by key.
-pub type Bodies = RwSignal<BTreeMap<String, Body>>;
+/// The cards' texts the browser has, by key (`person/zaltsman`), and the kinds whose file failed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Texts {
+    here: BTreeMap<String, (Arc<str>, Arc<str>)>,
+    failed: BTreeSet<&'static str>,
+}
+
+impl Texts {
+    /// Takes in a kind's file.
+    pub fn add(&mut self, kind: &'static str, bundle: Bundle) {
+        self.failed.remove(kind);
+        for (id, card) in bundle {
+            self.here
+                .insert(format!("{kind}/{id}"), (card.title.into(), card.body.into()));
+        }
+    }
+
+    /// Notes that a kind's file could not be fetched.
+    pub fn fail(&mut self, kind: &'static str) {
+        self.failed.insert(kind);
+    }
+
+    /// The body of the card with `key`: absent while its kind's file is on its way.
+    pub fn body(&self, key: &str) -> Option<Body> {
+        match self.here.get(key) {
+            Some((_, body)) => Some(Body::Here(body.clone())),
+            None => kind_of(key).filter(|k| self.failed.contains(k)).map(|_| Body::Failed),
+        }
+    }
+
+    /// What a card is called, for the way back from a card opened above it.
+    pub fn title(&self, target: &CardTarget) -> String {
+        match key(target) {
+            Some(key) => self.here.get(&key).map(|(t, _)| t.to_string()).unwrap_or_default(),
+            None => "Cite this passage".to_string(),
+        }
+    }
+}
+
+/// The texts in the browser, filled in as the kinds' files arrive.
+pub type Store = RwSignal<Texts>;
+
+/// The kind of the card with `key` (`person/zaltsman` → `person`), as one of `KINDS`.
+fn kind_of(key: &str) -> Option<&'static str> {
+    let kind = key.split_once('/')?.0;
+    KINDS.into_iter().find(|k| *k == kind)
+}
 
 /// The key of a card's text; a paragraph's card is drawn in the browser (it cites the page's
 /// own address), so it has none.
@@ -63,22 +112,14 @@ pub fn key(target: &CardTarget) -> Option<String> {
     }
 }
 
-/// The file that holds the body of the card with `key`, relative to the page.
-pub fn body_file(key: &str) -> String {
-    format!("{BODIES_FOLDER}/{key}.html")
-}
-
-/// What a card is called, for the way back from a card opened above it.
-pub fn title(target: &CardTarget, texts: Option<&CardTexts>) -> String {
-    match key(target) {
-        Some(key) => texts.and_then(|t| t.titles.get(&key)).cloned().unwrap_or_default(),
-        None => "Cite this passage".to_string(),
-    }
+/// The file that holds every card of `kind`, relative to the page.
+pub fn bundle_file(kind: &str) -> String {
+    format!("{BODIES_FOLDER}/{kind}.bin")
 }
 
 /// A card's body, with its own heading id; a short stand-in while it is on its way, and a
 /// message if it could not be fetched.
-pub fn body(body: Option<&Body>, heading_id: &str) -> String {
+pub fn body(body: Option<Body>, heading_id: &str) -> String {
     match body {
         Some(Body::Here(html)) => html.replace(HEADING_ID, heading_id),
         Some(Body::Failed) => format!(
@@ -89,25 +130,19 @@ pub fn body(body: Option<&Body>, heading_id: &str) -> String {
     }
 }
 
-/// Every person's, term's and note's card, rendered as the browser will show it: the index, and
-/// each body by key.
+/// Every person's, term's and note's card, rendered as the browser will show it, by kind (one of
+/// `KINDS`), and what paragraphs' citation cards need.
 #[cfg(feature = "ssr")]
-pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, Citations, BTreeMap<String, String>) {
+pub fn render_all(content: &'static kirov_content::Content) -> (BTreeMap<&'static str, Bundle>, Citations) {
     use super::{note_card::NoteCard, person_card::PersonCard, term_card::TermCard};
     let html = |view: AnyView| {
         let html = Owner::new().with(|| view.to_html());
         crate::markup::without_static_markers(&html)
     };
     let heading_id = || HEADING_ID.to_string();
-    let mut texts = CardTexts::default();
     let mut citations = Citations {
         meta: content.meta.clone(),
         paragraphs: BTreeMap::new(),
-    };
-    let mut bodies = BTreeMap::new();
-    let mut add = |key: String, title: String, body: String| {
-        texts.titles.insert(key.clone(), title);
-        bodies.insert(key, body);
     };
     for s in &content.sections {
         for block in &s.blocks {
@@ -120,67 +155,58 @@ pub fn render_all(content: &'static kirov_content::Content) -> (CardTexts, Citat
             }
         }
     }
-    for p in &content.people {
+    let card = |title: &str, body: String| CardText {
+        title: title.to_string(),
+        body,
+    };
+    let people = content.people.iter().map(|p| {
         let body = html(view! { <PersonCard person=p heading_id=heading_id() /> }.into_any());
-        add(format!("person/{}", p.id), p.short.clone(), body);
-    }
-    for t in &content.terms {
+        (p.id.clone(), card(&p.short, body))
+    });
+    let terms = content.terms.iter().map(|t| {
         let body = html(view! { <TermCard term=t heading_id=heading_id() /> }.into_any());
-        add(format!("term/{}", t.id), t.term.clone(), body);
-    }
-    for n in &content.notes {
+        (t.id.clone(), card(&t.term, body))
+    });
+    let notes = content.notes.iter().map(|n| {
         let body = html(view! { <NoteCard note=n heading_id=heading_id() /> }.into_any());
-        add(format!("note/{}", n.label), format!("Note {}", n.display), body);
-    }
-    (texts, citations, bodies)
+        (n.label.clone(), card(&format!("Note {}", n.display), body))
+    });
+    let [person, term, note] = KINDS;
+    let bundles = BTreeMap::from([
+        (person, people.collect()),
+        (term, terms.collect()),
+        (note, notes.collect()),
+    ]);
+    (bundles, citations)
 }
 
-/// In the browser: fetches the index into `loaded`, once (later calls do nothing, unless the
-/// last one failed).
-pub fn load(loaded: Loaded) {
+/// In the browser: fetches the file of every card of `kind` into `texts`, unless it is there or
+/// on its way (or asks again if it failed).
+pub fn load(texts: Store, kind: &'static str) {
     thread_local! {
-        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static ASKED: std::cell::RefCell<BTreeSet<&'static str>> = const { std::cell::RefCell::new(BTreeSet::new()) };
     }
-    if ASKED.with(|a| a.replace(true)) {
+    if !ASKED.with(|a| a.borrow_mut().insert(kind)) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match crate::dom::fetch_postcard::<CardTexts>(CARDS_FILE).await {
-            Ok(texts) => loaded.set(Some(Arc::new(texts))),
+        match crate::dom::fetch_postcard::<Bundle>(&bundle_file(kind)).await {
+            Ok(bundle) => texts.update(|t| t.add(kind, bundle)),
             Err(e) => {
-                // Asked again at the next card, in case the network comes back.
-                ASKED.with(|a| a.set(false));
-                web_sys::console::warn_2(&"card texts could not be loaded:".into(), &e);
+                // Asked again at the next card of this kind, in case the network comes back.
+                ASKED.with(|a| a.borrow_mut().remove(kind));
+                web_sys::console::warn_3(&"card texts could not be loaded:".into(), &kind.into(), &e);
+                texts.update(|t| t.fail(kind));
             }
         }
     });
 }
 
-/// In the browser: fetches the body of the card with `key` into `bodies`, unless it is there or
-/// on its way.
-pub fn load_body(bodies: Bodies, key: &str) {
-    thread_local! {
-        static ASKED: std::cell::RefCell<std::collections::BTreeSet<String>> = const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+/// In the browser: `load` for the kind of the card with `key`.
+pub fn load_for(texts: Store, key: &str) {
+    if let Some(kind) = kind_of(key) {
+        load(texts, kind);
     }
-    let here = bodies.with_untracked(|b| matches!(b.get(key), Some(Body::Here(_))));
-    if here || !ASKED.with(|a| a.borrow_mut().insert(key.to_string())) {
-        return;
-    }
-    let key = key.to_string();
-    leptos::task::spawn_local(async move {
-        let fetched = crate::dom::fetch_text(&body_file(&key)).await;
-        ASKED.with(|a| a.borrow_mut().remove(&key));
-        let body = match fetched {
-            Ok(html) => Body::Here(html.into()),
-            Err(e) => {
-                web_sys::console::warn_3(&"card text could not be loaded:".into(), &key.as_str().into(), &e);
-                Body::Failed
-            }
-        };
-        bodies.update(|b| {
-            b.insert(key, body);
-        });
-    });
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -188,14 +214,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_person_term_and_note_has_its_card_text() {
+    fn every_person_term_and_note_has_its_card_text_in_its_kinds_file() {
         let c = crate::content();
-        let (texts, citations, bodies) = render_all(c);
-        assert_eq!(bodies.len(), c.people.len() + c.terms.len() + c.notes.len());
-        assert_eq!(
-            texts.titles.keys().collect::<Vec<_>>(),
-            bodies.keys().collect::<Vec<_>>()
-        );
+        let (bundles, citations) = render_all(c);
+        assert_eq!(bundles.keys().copied().collect::<BTreeSet<_>>(), BTreeSet::from(KINDS));
+        assert_eq!(bundles["person"].len(), c.people.len());
+        assert_eq!(bundles["term"].len(), c.terms.len());
+        assert_eq!(bundles["note"].len(), c.notes.len());
         let first = c.sections[0].blocks.iter().find_map(|b| match b {
             kirov_content::Block::Paragraph { id, .. } => Some(id.clone()),
             _ => None,
@@ -206,20 +231,50 @@ mod tests {
             (c.sections[0].numeral.as_str(), c.sections[0].title.as_str(), 1)
         );
         assert_eq!(citations.meta, c.meta);
+
+        // In the browser, once the files are here.
+        let mut texts = Texts::default();
+        for (kind, bundle) in bundles {
+            texts.add(kind, bundle);
+        }
         let z = CardTarget::Person("zaltsman".to_string());
-        assert_eq!(title(&z, Some(&texts)), c.person("zaltsman").unwrap().short);
+        assert_eq!(texts.title(&z), c.person("zaltsman").unwrap().short);
         let key = key(&z).unwrap();
-        assert_eq!(body_file(&key), "cards/person/zaltsman.html");
-        let here = Body::Here(bodies[&key].as_str().into());
-        let body = body(Some(&here), "card-0-person-zaltsman-title");
+        let body = body(texts.body(&key), "card-0-person-zaltsman-title");
         assert!(body.contains("id=\"card-0-person-zaltsman-title\""), "{body}");
         assert!(!body.contains("<!>") && !body.contains(HEADING_ID));
         let note = &c.notes[0];
         assert_eq!(
-            title(&CardTarget::Note(note.label.clone()), Some(&texts)),
+            texts.title(&CardTarget::Note(note.label.clone())),
             format!("Note {}", note.display)
         );
-        assert_eq!(title(&CardTarget::Paragraph("p".into()), None), "Cite this passage");
+        assert!(texts.body(&format!("note/{}", note.label)).is_some());
+        assert_eq!(texts.title(&CardTarget::Paragraph("p".into())), "Cite this passage");
+    }
+
+    #[test]
+    fn each_kind_has_its_file_and_a_failed_file_fails_only_its_kind_until_it_arrives() {
+        assert_eq!(bundle_file("person"), "cards/person.bin");
+        for target in [
+            CardTarget::Person("a".into()),
+            CardTarget::Term("a".into()),
+            CardTarget::Note("a".into()),
+        ] {
+            assert!(kind_of(&key(&target).unwrap()).is_some(), "{target:?}");
+        }
+        assert_eq!(kind_of("chart/a"), None);
+        let mut texts = Texts::default();
+        assert_eq!(texts.body("note/n1"), None);
+        texts.fail("note");
+        assert_eq!(texts.body("note/n1"), Some(Body::Failed));
+        assert_eq!(texts.body("person/a"), None);
+        let card = CardText {
+            title: "Note 1".into(),
+            body: "<p>Text</p>".into(),
+        };
+        texts.add("note", Bundle::from([("n1".to_string(), card)]));
+        assert_eq!(texts.body("note/n1"), Some(Body::Here("<p>Text</p>".into())));
+        assert_eq!(texts.body("note/n2"), None);
     }
 
     #[test]
@@ -228,7 +283,7 @@ mod tests {
             body(None, "h1"),
             "<h2 class=\"card-title\" id=\"h1\" aria-busy=\"true\">Loading…</h2>"
         );
-        let failed = body(Some(&Body::Failed), "h1");
+        let failed = body(Some(Body::Failed), "h1");
         assert!(
             failed.contains("id=\"h1\">Not available") && failed.contains("open it again"),
             "{failed}"

@@ -39,11 +39,9 @@ pub struct CardController {
     named: StoredValue<u32>,
     /// Set while focus returns to a trigger, so its card does not reopen.
     returning: StoredValue<bool>,
-    /// Every card's title and the citation cards' record, fetched when the cards wake
-    /// (`card_texts`).
-    pub texts: super::card_texts::Loaded,
-    /// What person, term and note cards show, each fetched when its card first opens.
-    pub bodies: super::card_texts::Bodies,
+    /// What person, term and note cards show and are called, fetched a kind at a time when the
+    /// cards wake (`card_texts`).
+    pub texts: super::card_texts::Store,
 }
 
 impl Default for CardController {
@@ -62,8 +60,7 @@ impl CardController {
             touch: StoredValue::new(false),
             named: StoredValue::new(0),
             returning: StoredValue::new(false),
-            texts: RwSignal::new(None),
-            bodies: RwSignal::new(Default::default()),
+            texts: RwSignal::new(Default::default()),
         }
     }
 
@@ -185,9 +182,8 @@ impl CardController {
     /// Opens a card for `trigger`, beside it; a pinned card becomes a sheet on narrow or touch
     /// screens. Pinned cards and sheets are dialogs, so focus moves into them.
     pub fn open(self, trigger: &Element, target: CardTarget, asked: Presentation) {
-        super::card_texts::load(self.texts);
         if let Some(key) = super::card_texts::key(&target) {
-            super::card_texts::load_body(self.bodies, &key);
+            super::card_texts::load_for(self.texts, &key);
         }
         let (band, vw, vh) = crate::dom::screen();
         let screen = placement::Screen {

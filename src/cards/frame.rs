@@ -53,8 +53,8 @@ pub fn CardFrame(
         target => {
             // Drawn from the body the build rendered (card_texts), once it is here.
             let key = card_texts::key(target).unwrap_or_default();
-            let (bodies, heading_id) = (cards.bodies, heading_id.clone());
-            let html = move || bodies.with(|b| card_texts::body(b.get(&key), &heading_id));
+            let (texts, heading_id) = (cards.texts, heading_id.clone());
+            let html = move || texts.with(|t| card_texts::body(t.body(&key), &heading_id));
             view! { {back} <div class="card-body" inner_html=html></div> }.into_any()
         }
     };
@@ -71,9 +71,9 @@ pub fn CardFrame(
     let node = NodeRef::<leptos::html::Div>::new();
     if presentation == Presentation::Preview {
         // Again when the card's text arrives, with its links.
-        let bodies = cards.bodies;
+        let texts = cards.texts;
         Effect::new(move |_| {
-            bodies.track();
+            texts.track();
             if let Some(el) = node.get() {
                 crate::dom::out_of_tab_order(&el);
             }

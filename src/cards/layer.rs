@@ -1,7 +1,7 @@
 //! The card layer: the open cards, drawn from the controller's stack. The prerender writes only
 //! its empty home (app.rs); the card layer's wasm half mounts it there (src/bin/cards.rs).
 
-use super::card_texts::title;
+use super::card_texts;
 use super::controller::CardController;
 use super::deep_link;
 use super::frame::CardFrame;
@@ -28,9 +28,14 @@ pub fn CardLayer() -> impl IntoView {
             };
         }
     });
-    // The cards' texts, fetched as soon as the cards can open (the wasm starts at the reader's
-    // first gesture), so the first card has them.
-    Effect::new(move |_| super::card_texts::load(cards.texts));
+    // The cards' texts, asked for as soon as the cards can open (the wasm starts at the
+    // reader's first gesture), so the first card has them: the people's were asked for beside
+    // the wasm (assets/boot.js) and are here or nearly.
+    Effect::new(move |_| {
+        for kind in card_texts::KINDS {
+            card_texts::load(cards.texts, kind);
+        }
+    });
     // Closing a card says where the reader is now (a nested card's parent, or the page).
     let status = RwSignal::new(String::new());
     Effect::new(move |was: Option<usize>| {
@@ -39,7 +44,7 @@ pub fn CardLayer() -> impl IntoView {
             let top = cards
                 .stack
                 .with_untracked(|s| s.last().map(|c| c.target.clone()))
-                .map(|target| cards.texts.with_untracked(|t| title(&target, t.as_deref())));
+                .map(|target| cards.texts.with_untracked(|t| t.title(&target)));
             status.set(match top {
                 Some(title) => format!("Back to {title}"),
                 None => "Card closed".to_string(),
@@ -68,7 +73,7 @@ fn CardsFrom(
         cards
             .stack
             .with(|s| s.get(below).map(|c| c.target.clone()))
-            .map(|target| cards.texts.with(|t| title(&target, t.as_deref())))
+            .map(|target| cards.texts.with(|t| t.title(&target)))
     });
     move || {
         card.get().map(|card| {

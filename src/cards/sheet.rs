@@ -48,7 +48,7 @@ pub fn Sheet(
     });
     // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
     Effect::new(move |_| {
-        cards.bodies.track();
+        cards.texts.track();
         if let Some(d) = dialog.get_untracked().filter(|d| d.open()) {
             keep_in_view(&trigger, &d);
         }

@@ -29,13 +29,14 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   await mention.dispatchEvent('click');
   await page.locator('.card-pinned').waitFor({ timeout: 20000 });
   assert.equal(new URL(page.url()).hash, '', 'the link was not followed');
-  // Its text was asked for at the click, beside the wasm, and once: the card took the preload.
-  const text = log.requests.filter((u) => u.endsWith(`/cards/person/${person}.html`));
+  // Its text (every person's, one file) was asked for beside the wasm, and once: the card layer
+  // took the preload. The other kinds' files are asked for when it wakes.
+  const text = log.requests.filter((u) => u.endsWith('/cards/person.bin'));
   const wasm = log.requests.findIndex((u) => u.endsWith('.wasm'));
-  assert.equal(text.length, 1, `one request for the card's text: ${text}`);
-  assert.ok(log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('cards.bin')) && wasm >= 0,
+  assert.equal(text.length, 1, `one request for the people's card texts: ${text}`);
+  assert.ok(wasm >= 0 && log.requests.indexOf(text[0]) < log.requests.findIndex((u) => u.endsWith('/cards/term.bin')),
     'the text was requested before the card layer woke');
-  await page.locator('.card-pinned .card-title:not([aria-busy])').waitFor({ timeout: 5000 });
+  await page.locator(`.card-pinned#card-0-person-${person} .card-title:not([aria-busy])`).waitFor({ timeout: 5000 });
   // The card layer's wasm half came first and alone; the tools' half (src/main.rs) after it.
   await hydrated(page);
   // (In order of first request: the offline worker asks for both again as it caches the bundle.)
