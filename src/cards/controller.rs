@@ -232,7 +232,7 @@ impl CardController {
             return;
         };
         self.returning.set_value(true);
-        // A modal sheet keeps the page inert until it closes, so the closing ones go first.
+        // The closing sheets go first, so focus returns to a page with none above it.
         for sheet in crate::dom::query_all("dialog.card-sheet[open]") {
             if card_index(&sheet).is_some_and(|i| i >= index) {
                 sheet.unchecked_into::<web_sys::HtmlDialogElement>().close();

@@ -1,19 +1,27 @@
-//! A card as a phone's sheet: a native `<dialog>` shown with `showModal()`, so the browser makes
-//! the rest of the page inert, keeps focus inside it and draws its backdrop; the cards opened
-//! above a sheet are drawn inside it, so they stay usable. At the bottom of a portrait screen;
-//! beside the text in a low landscape one (CSS, by `data-side`). It closes with its button, Esc
-//! and a tap on its backdrop (see the controller), a drag down on its grip, the browser's own
-//! close request, or Back (see `navigation`).
+//! A card as a phone's sheet: a `<dialog>` marked `aria-modal`, shown in the browser's top layer
+//! as a manual popover (so it is drawn above everything, a host page's too, over a backdrop that
+//! takes taps), which keeps focus inside itself (Tab and Shift+Tab wrap). Not `showModal()`:
+//! making every other element of the page inert restyles and lays out the whole page, about
+//! 100 ms of a phone's main thread on the first tap, and the backdrop already keeps the pointer
+//! off the page. The cards opened above a sheet are drawn inside it. At the bottom of a portrait
+//! screen; beside the text in a low landscape one (CSS, by `data-side`). It closes with its
+//! button, Esc and a tap on its backdrop (see the controller), a drag down on its grip, or Back
+//! (see `navigation`: a phone's back gesture).
 
 use super::controller::{element, CardController};
 use super::placement::SheetSide;
 use crate::dom::px;
 use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// How far down a finger must drag the grip to close the sheet.
 const SWIPE_CLOSES_PX: f64 = 60.0;
 /// Room kept between the tapped words and the sheet's top edge.
 const CLEARANCE_PX: f64 = 16.0;
+/// What Tab stops at in a card.
+const FOCUSABLE: &str =
+    "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex=\"-1\"])";
 
 #[component]
 pub fn Sheet(
@@ -31,20 +39,33 @@ pub fn Sheet(
 ) -> impl IntoView {
     let cards = expect_context::<CardController>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // In the browser, once it is in the page.
+    // In the browser, once it is in the page: shown in a task of its own, after the one that
+    // drew it, as its first layout is most of a tap's work; and the tapped words are kept in
+    // view once that layout is done (reading it sooner would force it).
     let first_trigger = trigger.clone();
     Effect::new(move |_| {
-        let trigger = &first_trigger;
-        if let Some(d) = dialog.get().filter(|d| !d.open()) {
-            let _ = d.show_modal();
-            // Focus the sheet itself, without scrolling (in a frame that would move the host's
-            // page). Not with an `autofocus` attribute: Chromium refuses (and logs an error for)
-            // autofocus in a frame of another origin, as in a journal's embed.
-            let options = web_sys::FocusOptions::new();
-            options.set_prevent_scroll(true);
-            let _ = d.focus_with_options(&options);
-            keep_in_view(trigger, &d);
+        let trigger = first_trigger.clone();
+        if dialog.get().is_none() {
+            return;
         }
+        set_timeout(
+            move || {
+                let Some(d) = dialog.get_untracked().filter(|d| !d.open() && d.is_connected()) else {
+                    return;
+                };
+                d.show();
+                // A browser without popovers shows it in place (fixed, below the top layer).
+                let _ = d.show_popover();
+                // Focus the sheet itself, without scrolling (in a frame that would move the
+                // host's page). Not with an `autofocus` attribute: Chromium refuses (and logs an
+                // error for) autofocus in a frame of another origin, as in a journal's embed.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = d.focus_with_options(&options);
+                request_animation_frame(move || set_timeout(move || keep_in_view(&trigger, &d), Duration::ZERO));
+            },
+            Duration::ZERO,
+        );
     });
     // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
     Effect::new(move |_| {
@@ -96,6 +117,16 @@ pub fn Sheet(
         drag_from.set_value(None);
         follow(0.0);
     };
+    // Tab and Shift+Tab go round the sheet's own controls and links, not on into the page.
+    let keep_focus = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(d) = dialog.get_untracked() else { return };
+        if ev.key() == "Tab" {
+            if let Some(to) = wrap_focus(&d, ev.target(), ev.shift_key()) {
+                ev.prevent_default();
+                let _ = to.focus();
+            }
+        }
+    };
     view! {
         <dialog
             class="card card-sheet"
@@ -106,8 +137,10 @@ pub fn Sheet(
             tabindex="-1"
             data-card-index=index.to_string()
             data-side=side.name()
+            popover="manual"
             node_ref=dialog
             on:close=closed
+            on:keydown=keep_focus
         >
             <div
                 class="sheet-grip"
@@ -121,6 +154,37 @@ pub fn Sheet(
             {body}
             {above}
         </dialog>
+    }
+}
+
+/// Where Tab (or Shift+Tab, `back`) from `from` goes when it would leave `sheet`: round to its
+/// first (last) control. None inside, or for a key pressed in a sheet opened above it.
+fn wrap_focus(
+    sheet: &web_sys::HtmlDialogElement,
+    from: Option<web_sys::EventTarget>,
+    back: bool,
+) -> Option<web_sys::HtmlElement> {
+    let from = element(from)?;
+    let own = |el: &web_sys::Element| {
+        el.closest("dialog")
+            .ok()
+            .flatten()
+            .is_some_and(|d| d.is_same_node(Some(sheet)))
+    };
+    if !own(&from) {
+        return None;
+    }
+    let stops: Vec<web_sys::HtmlElement> = crate::dom::query_all_in(sheet, FOCUSABLE)
+        .into_iter()
+        .filter(own)
+        .filter_map(|el| el.dyn_into().ok())
+        .collect();
+    let (first, last) = (stops.first()?, stops.last()?);
+    let on_sheet = from.is_same_node(Some(sheet));
+    match back {
+        true if on_sheet || from.is_same_node(Some(first)) => Some(last.clone()),
+        false if from.is_same_node(Some(last)) => Some(first.clone()),
+        _ => None,
     }
 }
 
