@@ -10,7 +10,12 @@ fn main() {
     let home = kirov_essay::dom::by_id(kirov_essay::essay_root::CARD_LAYER_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match home {
-        Some(home) => leptos::mount::mount_to(home, kirov_essay::cards::layer::CardLayer).forget(),
+        // In a task after the one that made the module: together they are too long a pause
+        // for a phone's main thread (a reader scrolling feels it).
+        Some(home) => leptos::prelude::set_timeout(
+            move || leptos::mount::mount_to(home, kirov_essay::cards::layer::CardLayer).forget(),
+            std::time::Duration::ZERO,
+        ),
         None => web_sys::console::error_1(&"kirov-essay: the page has no card layer to mount".into()),
     }
 }

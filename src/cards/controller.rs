@@ -212,7 +212,8 @@ impl CardController {
         };
         let depth = depth_of(trigger);
         self.stack.update(|s| *s = state::open(s, depth, card));
-        if presentation != Presentation::Preview {
+        // A sheet focuses itself once it is shown (sheet.rs).
+        if presentation == Presentation::Pinned {
             let top = self.stack.with_untracked(|s| s.len().saturating_sub(1));
             request_animation_frame(move || {
                 if let Some(card) = crate::dom::query(&format!("[data-card-index=\"{top}\"]")) {

@@ -40,8 +40,9 @@ pub fn Sheet(
     let cards = expect_context::<CardController>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // In the browser, once it is in the page: shown in a task of its own, after the one that
-    // drew it, as its first layout is most of a tap's work; and the tapped words are kept in
-    // view once that layout is done (reading it sooner would force it).
+    // drew it; focused, and the tapped words kept in view, once the frame that shows it has
+    // laid it out. Its first layout is most of a tap's work, and focusing or measuring it
+    // sooner would force that layout into the same task.
     let first_trigger = trigger.clone();
     Effect::new(move |_| {
         let trigger = first_trigger.clone();
@@ -56,13 +57,19 @@ pub fn Sheet(
                 d.show();
                 // A browser without popovers shows it in place (fixed, below the top layer).
                 let _ = d.show_popover();
-                // Focus the sheet itself, without scrolling (in a frame that would move the
-                // host's page). Not with an `autofocus` attribute: Chromium refuses (and logs an
-                // error for) autofocus in a frame of another origin, as in a journal's embed.
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = d.focus_with_options(&options);
-                request_animation_frame(move || set_timeout(move || keep_in_view(&trigger, &d), Duration::ZERO));
+                let settled = move || {
+                    // Focus the sheet itself, without scrolling (in a frame that would move the
+                    // host's page). Not with an `autofocus` attribute: Chromium refuses (and
+                    // logs an error for) autofocus in a frame of another origin, as in a
+                    // journal's embed. Unless the reader has already moved into it.
+                    if !d.contains(crate::dom::active_element().as_ref().map(|e| e.as_ref())) {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = d.focus_with_options(&options);
+                    }
+                    keep_in_view(&trigger, &d);
+                };
+                request_animation_frame(move || set_timeout(settled, Duration::ZERO));
             },
             Duration::ZERO,
         );
