@@ -174,7 +174,7 @@ impl CardController {
         let Some(top) = self.stack.with_untracked(|s| s.len().checked_sub(1)) else {
             return;
         };
-        // Handled here, so a modal sheet's own Esc does not close more than the top card.
+        // Handled here, so Esc closes the top card and no other.
         ev.prevent_default();
         self.close_from(top);
     }

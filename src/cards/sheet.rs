@@ -196,7 +196,7 @@ fn wrap_focus(
 }
 
 /// Scrolls the page so the words that opened a bottom sheet stay visible above it (the page is
-/// inert, not frozen: a script may still scroll it).
+/// behind its backdrop, which takes the pointer, but a script may still scroll it).
 fn keep_in_view(trigger: &str, sheet: &web_sys::HtmlDialogElement) {
     let Some(trigger) = crate::dom::by_id(trigger) else {
         return;

@@ -48,7 +48,7 @@ pub enum Presentation {
     Preview,
     /// Pinned by a click or tap: a non-modal dialog beside its trigger.
     Pinned,
-    /// On narrow or touch screens: a modal bottom sheet.
+    /// On narrow or touch screens: a bottom sheet (`aria-modal`, focus kept inside).
     Sheet,
 }
 
