@@ -178,10 +178,12 @@ pub async fn fetch_json<T: serde::de::DeserializeOwned>(file: &str) -> Result<T,
 }
 
 /// A postcard file of the bundle, read into `T`: for what the card layer's wasm reads, which
-/// then needs no JSON parser (a fifth of its size).
+/// then needs no JSON parser (a fifth of its size). Read in a task of its own: a preloaded file
+/// is answered at once, inside whatever task asked for it (the card layer's waking, say).
 pub async fn fetch_postcard<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
     let response = fetch_ok(file).await?;
     let bytes = wasm_bindgen_futures::JsFuture::from(response.array_buffer()?).await?;
+    gloo_timers::future::TimeoutFuture::new(0).await;
     let bytes = js_sys::Uint8Array::new(&bytes).to_vec();
     postcard::from_bytes(&bytes).map_err(|e| format!("{file}: {e}").into())
 }

@@ -54,8 +54,10 @@ pub fn Sheet(
                 let Some(d) = dialog.get_untracked().filter(|d| !d.open() && d.is_connected()) else {
                     return;
                 };
-                d.show();
-                // A browser without popovers shows it in place (fixed, below the top layer).
+                // Open, but not by `show()`, whose focusing steps would lay the sheet out here
+                // and now; it is focused below, once laid out. A browser without popovers shows
+                // it in place (fixed, below the top layer).
+                d.set_open(true);
                 let _ = d.show_popover();
                 let settled = move || {
                     // Focus the sheet itself, without scrolling (in a frame that would move the

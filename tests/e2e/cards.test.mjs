@@ -107,6 +107,8 @@ test('a sheet sits in the top layer, keeps the keyboard inside it, and a tap bes
   const stops = await page.locator('.card-sheet').evaluate((d) => d.querySelectorAll('a[href], button').length);
   assert.ok(stops >= 2, `the sheet has ${stops} stops`);
   const inside = () => page.evaluate(() => !!document.activeElement?.closest('.card-sheet'));
+  // Focus moves in once the sheet is laid out (the frame after it opens).
+  await page.waitForFunction(() => !!document.activeElement?.closest('.card-sheet'), null, { timeout: 2000 });
   for (const key of ['Tab', 'Shift+Tab']) {
     for (let i = 0; i < stops + 2; i++) {
       await page.keyboard.press(key);
