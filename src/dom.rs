@@ -198,10 +198,14 @@ pub fn state_element() -> Option<Element> {
     }
 }
 
-/// Takes every link and button inside `el` out of the Tab order (a preview or an unpinned
-/// tooltip: the reader reads it; pinning it makes its links reachable).
+/// What Tab stops at, in a card or tooltip.
+pub const TAB_STOPS: &str =
+    "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex=\"-1\"])";
+
+/// Takes every Tab stop inside `el` out of the Tab order (a preview or an unpinned tooltip: the
+/// reader reads it; pinning it makes its links reachable).
 pub fn out_of_tab_order(el: &Element) {
-    let Ok(list) = el.query_selector_all("a[href], button") else {
+    let Ok(list) = el.query_selector_all(TAB_STOPS) else {
         return;
     };
     for i in 0..list.length() {

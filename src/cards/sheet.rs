@@ -19,9 +19,6 @@ use wasm_bindgen::JsCast;
 const SWIPE_CLOSES_PX: f64 = 60.0;
 /// Room kept between the tapped words and the sheet's top edge.
 const CLEARANCE_PX: f64 = 16.0;
-/// What Tab stops at in a card.
-const FOCUSABLE: &str =
-    "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex=\"-1\"])";
 
 #[component]
 pub fn Sheet(
@@ -60,10 +57,10 @@ pub fn Sheet(
                 d.set_open(true);
                 let _ = d.show_popover();
                 let settled = move || {
-                    // Focus the sheet itself, without scrolling (in a frame that would move the
-                    // host's page). Not with an `autofocus` attribute: Chromium refuses (and
-                    // logs an error for) autofocus in a frame of another origin, as in a
-                    // journal's embed. Unless the reader has already moved into it.
+                    // Unless the reader has already moved into it, focus the sheet itself,
+                    // without scrolling (in a frame that would move the host's page). Not with an
+                    // `autofocus` attribute: Chromium refuses (and logs an error for) autofocus
+                    // in a frame of another origin, as in a journal's embed.
                     if !d.contains(crate::dom::active_element().as_ref().map(|e| e.as_ref())) {
                         let options = web_sys::FocusOptions::new();
                         options.set_prevent_scroll(true);
@@ -183,7 +180,7 @@ fn wrap_focus(
     if !own(&from) {
         return None;
     }
-    let stops: Vec<web_sys::HtmlElement> = crate::dom::query_all_in(sheet, FOCUSABLE)
+    let stops: Vec<web_sys::HtmlElement> = crate::dom::query_all_in(sheet, crate::dom::TAB_STOPS)
         .into_iter()
         .filter(own)
         .filter_map(|el| el.dyn_into().ok())
