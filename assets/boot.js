@@ -38,10 +38,12 @@ function boot(urgent = false) {
   // Each half's download starts beside its glue, not a round trip after it: on a slow phone
   // connection that trip is most of a tap's wait. The card layer's half mounts the card layer as
   // it starts; the tools' half then has its islands woken by islands.js, which comes with it.
-  // Each half is awake in a task after its start's, so a waiting tap is answered in its own.
+  // The card layer is awake once its listeners are on the essay's root, which it announces
+  // (src/cards/root_events.rs) a few tasks after its start; a waiting tap is answered then.
+  const awake = new Promise((resolve) => addEventListener('__KIROV_CARDS_AWAKE_EVENT__', resolve, { once: true }));
   const half = (glue, wasm, after, islands) => Promise.all([import(bundle(glue)), fetch(bundle(wasm)), islands, after])
     .then(([mod, response, woken]) => mod.default({ module_or_path: response })
-      .then(() => (woken ? woken.wake(document, mod) : new Promise((resolve) => setTimeout(resolve, 0))))
+      .then(() => (woken ? woken.wake(document, mod) : awake))
       .then(() => mod));
   // The people's cards' texts come beside it (the layer asks for the other kinds as it wakes):
   // a first tap is most often on a name, and then finds its text here.
@@ -106,9 +108,11 @@ if (framed || asked) {
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
   const REACH = ['pointerdown', 'keydown', 'focusin'];
+  // The wasm starts in a task of its own, not inside the gesture's (its requests would lengthen
+  // the task that answers the reader's first touch).
   function start() {
     EVENTS.forEach((e) => removeEventListener(e, start, true));
-    boot();
+    setTimeout(() => boot(), 0);
   }
   // Both halves: a figure near the screen (its live chart is in the tools' half), or the reader
   // reaching into an island (a tool, a chart, the people filter).

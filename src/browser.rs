@@ -40,3 +40,30 @@ pub fn start() {
         }
     }
 }
+
+/// Starts every Leptos effect and task in a task of its own (after a zero timeout) rather than
+/// in a microtask of the task that made it, as Leptos would. A view makes many effects, and
+/// together their first runs made one long task: waking the card layer took 75 ms of a phone's
+/// main thread, while its reader scrolled. Once started, an effect reruns as Leptos's do, in a
+/// microtask of the change that woke it. For the card layer's half, which mounts rather than
+/// hydrates.
+pub fn start_effects_in_tasks() {
+    let _ = any_spawner::Executor::init_custom_executor(EachInATask);
+}
+
+struct EachInATask;
+
+impl any_spawner::CustomExecutor for EachInATask {
+    fn spawn(&self, task: any_spawner::PinnedFuture<()>) {
+        self.spawn_local(task);
+    }
+
+    fn spawn_local(&self, task: any_spawner::PinnedLocalFuture<()>) {
+        wasm_bindgen_futures::spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            task.await;
+        });
+    }
+
+    fn poll_local(&self) {}
+}

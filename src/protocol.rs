@@ -57,6 +57,9 @@ shared! {
     pub const MOUNT_ROOT: &str = "root";
     /// The mount's base URL for the bundle's assets: set by kirov-essay-element.js, read by main.rs.
     pub const MOUNT_BASE: &str = "base";
+    /// Dispatched on the window by the card layer (root_events.rs) once its listeners are on the
+    /// essay's root: boot.js stops holding and replaying clicks on card triggers from then on.
+    pub const CARDS_AWAKE_EVENT: &str = "kirov-essay-cards-awake";
     /// Set on the state element (dom.rs) once the first islands are awake: by main.rs (`essay_ready`,
     /// called by islands.js); boot.js then stops replaying clicks.
     pub const HYDRATED_ATTRIBUTE: &str = "data-hydrated";

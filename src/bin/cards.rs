@@ -7,6 +7,7 @@
 fn main() {
     use wasm_bindgen::JsCast;
     kirov_essay::browser::start();
+    kirov_essay::browser::start_effects_in_tasks();
     let home = kirov_essay::dom::by_id(kirov_essay::essay_root::CARD_LAYER_ID)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
     match home {

@@ -68,7 +68,7 @@ impl CardController {
     pub fn pointer_over(self, ev: web_sys::PointerEvent) {
         self.touch.set_value(ev.pointer_type() == "touch");
         let Some(el) = element(ev.target()) else { return };
-        if card_at(&el, ev.client_x(), ev.client_y()).is_some() {
+        if card_at(&el).is_some() {
             cancel(self.grace);
         }
         // A finger does not hover: its tap is a click.
@@ -91,14 +91,13 @@ impl CardController {
     /// grace period.
     pub fn pointer_out(self, ev: web_sys::PointerEvent) {
         let Some(el) = element(ev.target()) else { return };
-        let (x, y) = (ev.client_x(), ev.client_y());
         let trigger = trigger_of(&el);
-        if trigger.is_none() && card_at(&el, x, y).is_none() {
+        if trigger.is_none() && card_at(&el).is_none() {
             return;
         }
         let to = element(ev.related_target());
         // Moving within the same card, or into any card, keeps things open.
-        if to.as_ref().and_then(|to| card_at(to, x, y)).is_some() {
+        if to.as_ref().and_then(card_at).is_some() {
             cancel(self.dwell);
             return;
         }
@@ -152,13 +151,18 @@ impl CardController {
                     s.pop();
                 });
             } else {
-                self.open(&trigger, target, Presentation::Pinned);
+                // Drawn in a task of its own: a finger's tap is handled inside a frame of the
+                // browser's, and drawing the card there too made that the phone's longest task.
+                set_timeout(
+                    move || self.open(&trigger, target, Presentation::Pinned),
+                    Duration::ZERO,
+                );
             }
             return;
         }
         // The jump itself is the navigation's (see App): here only the cards it leaves close.
         let jump_link = el.closest("a[href^=\"#\"]").ok().flatten();
-        let in_card = card_at(&el, ev.client_x(), ev.client_y()).is_some();
+        let in_card = card_at(&el).is_some();
         let in_tip = el.closest(".chart-tip").ok().flatten().is_some();
         // A click outside every card closes them; so does following a jump link from a card.
         if (!in_card || jump_link.is_some()) && !in_tip {
@@ -234,9 +238,13 @@ impl CardController {
         };
         self.returning.set_value(true);
         // The closing sheets go first, so focus returns to a page with none above it.
-        for sheet in crate::dom::query_all("dialog.card-sheet[open]") {
-            if card_index(&sheet).is_some_and(|i| i >= index) {
-                sheet.unchecked_into::<web_sys::HtmlDialogElement>().close();
+        for layer in crate::dom::query_all(super::sheet::LAYER) {
+            let closing = layer
+                .first_element_child()
+                .and_then(|sheet| card_index(&sheet))
+                .is_some_and(|i| i >= index);
+            if closing && super::sheet::shown(&layer) {
+                let _ = layer.unchecked_into::<HtmlElement>().hide_popover();
             }
         }
         focus(&trigger);
@@ -353,11 +361,11 @@ fn card_of(el: &Element) -> Option<Element> {
     el.closest(".card").ok().flatten()
 }
 
-/// The card under the pointer at (`x`, `y`), where `el` is: a sheet's backdrop belongs to the
-/// sheet's `<dialog>` element, but lies outside its box and outside every card.
-fn card_at(el: &Element, x: i32, y: i32) -> Option<Element> {
-    let on_backdrop = el.tag_name() == "DIALOG" && !contains_point(el, x, y);
-    card_of(el).filter(|_| !on_backdrop)
+/// The card `el` is in, unless it is a sheet's layer, which lies beside the sheet (a nested
+/// sheet's layer is inside the sheet below it, but a tap on it is a tap beside both).
+fn card_at(el: &Element) -> Option<Element> {
+    let beside = el.matches(super::sheet::LAYER).unwrap_or(false);
+    card_of(el).filter(|_| !beside)
 }
 
 /// A card element's place in the stack.
@@ -368,12 +376,6 @@ fn card_index(card: &Element) -> Option<usize> {
 /// 0 for a trigger in the page; k + 1 for a trigger inside card k.
 fn depth_of(el: &Element) -> usize {
     card_of(el).and_then(|c| card_index(&c)).map_or(0, |i| i + 1)
-}
-
-fn contains_point(el: &Element, x: i32, y: i32) -> bool {
-    let r = el.get_bounding_client_rect();
-    let (x, y) = (f64::from(x), f64::from(y));
-    x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom()
 }
 
 /// Focuses without scrolling: what is focused is on screen already, and in a frame a scroll

@@ -27,6 +27,7 @@ pub fn route(cards: CardController, navigation: Navigation) {
             "click",
             Box::new(move |ev| {
                 let ev: web_sys::MouseEvent = ev.unchecked_into();
+                navigation.before_click(&ev);
                 cards.click(ev.clone());
                 // A number tied to a chart leads to its figure (whose tools show the datum).
                 match crate::figures::datum_link::of(&ev) {
@@ -43,5 +44,12 @@ pub fn route(cards: CardController, navigation: Navigation) {
             crate::essay_root::CLOSE_CARDS_EVENT,
             Box::new(move |_| cards.close_all()),
         );
+        // From here a tap on a name reaches the cards: boot.js stops holding taps for them.
+        if let (Some(window), Ok(ev)) = (
+            web_sys::window(),
+            web_sys::Event::new(crate::protocol::CARDS_AWAKE_EVENT),
+        ) {
+            let _ = window.dispatch_event(&ev);
+        }
     });
 }

@@ -1,24 +1,38 @@
-//! A card as a phone's sheet: a `<dialog>` marked `aria-modal`, shown in the browser's top layer
-//! as a manual popover (so it is drawn above everything, a host page's too, over a backdrop that
-//! takes taps), which keeps focus inside itself (Tab and Shift+Tab wrap). Not `showModal()`:
-//! making every other element of the page inert restyles and lays out the whole page, about
-//! 100 ms of a phone's main thread on the first tap, and the backdrop already keeps the pointer
-//! off the page. The cards opened above a sheet are drawn inside it. At the bottom of a portrait
-//! screen; beside the text in a low landscape one (CSS, by `data-side`). It closes with its
-//! button, Esc and a tap on its backdrop (see the controller), a drag down on its grip, or Back
-//! (see `navigation`: a phone's back gesture).
+//! A card as a phone's sheet: an element of role `dialog` marked `aria-modal`, which keeps focus
+//! inside itself (Tab and Shift+Tab wrap), held in the browser's top layer by its layer, a manual
+//! popover that covers the screen (so the sheet is drawn above everything, a host page's too, and
+//! the layer dims the page and takes the taps beside it).
+//!
+//! Not a `<dialog>`: `showModal()` makes every other element of the page inert, which restyles
+//! and lays out the whole page (about 100 ms of a phone's main thread on the first tap), and a
+//! `<dialog>` shown as a popover still runs its focusing steps, which lay the new sheet out
+//! inside the task that shows it. The layer already keeps the pointer off the page.
+//!
+//! The cards opened above a sheet are drawn inside it. At the bottom of a portrait screen;
+//! beside the text in a low landscape one (CSS, by `data-side`). It closes with its button, Esc
+//! and a tap beside it (see the controller), a drag down on its grip, or Back (see `navigation`:
+//! a phone's back gesture).
 
 use super::controller::{element, CardController};
 use super::placement::SheetSide;
 use crate::dom::px;
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// How far down a finger must drag the grip to close the sheet.
 const SWIPE_CLOSES_PX: f64 = 60.0;
 /// Room kept between the tapped words and the sheet's top edge.
 const CLEARANCE_PX: f64 = 16.0;
+/// A sheet's element.
+pub const SHEET: &str = ".card-sheet";
+/// The layer that holds a sheet in the top layer (the sheet's own backdrop).
+pub const LAYER: &str = ".sheet-layer";
+
+/// Whether a sheet's `layer` is shown in the top layer (false where popovers are unknown: it is
+/// shown in place there all along).
+pub fn shown(layer: &web_sys::Element) -> bool {
+    layer.matches(":popover-open").unwrap_or(false)
+}
 
 #[component]
 pub fn Sheet(
@@ -35,63 +49,48 @@ pub fn Sheet(
     above: AnyView,
 ) -> impl IntoView {
     let cards = expect_context::<CardController>();
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
-    // In the browser, once it is in the page: shown in a task of its own, after the one that
-    // drew it; focused, and the tapped words kept in view, once the frame that shows it has
-    // laid it out. Its first layout is most of a tap's work, and focusing or measuring it
-    // sooner would force that layout into the same task.
+    // The layer is what the top layer holds: it covers the screen, dims the page and takes the
+    // taps beside the sheet (a popover's own ::backdrop lets them through to the page).
+    let layer = NodeRef::<leptos::html::Div>::new();
+    let sheet = NodeRef::<leptos::html::Div>::new();
     let first_trigger = trigger.clone();
+    // In the browser, once it is in the page (an effect's first run is a task of its own, after
+    // the one that drew the sheet: browser.rs): shown, focused, and the tapped words kept in
+    // view. Its first layout is most of a tap's work; measuring it here lays it out in this
+    // task, apart from the drawing before and from the frame that paints it after.
     Effect::new(move |_| {
-        let trigger = first_trigger.clone();
-        if dialog.get().is_none() {
+        let Some(l) = layer.get().filter(|l| !shown(l) && l.is_connected()) else {
             return;
+        };
+        // A browser without popovers shows it in place from the start (fixed, below the top
+        // layer).
+        let _ = l.show_popover();
+        let Some(d) = sheet.get_untracked() else { return };
+        // Unless the reader has already moved into it, focus the sheet itself, without
+        // scrolling (in a frame that would move the host's page). Not with an `autofocus`
+        // attribute: Chromium refuses (and logs an error for) autofocus in a frame of another
+        // origin, as in a journal's embed.
+        if !d.contains(crate::dom::active_element().as_ref().map(|e| e.as_ref())) {
+            let options = web_sys::FocusOptions::new();
+            options.set_prevent_scroll(true);
+            let _ = d.focus_with_options(&options);
         }
-        set_timeout(
-            move || {
-                let Some(d) = dialog.get_untracked().filter(|d| !d.open() && d.is_connected()) else {
-                    return;
-                };
-                // Open, but not by `show()`, whose focusing steps would lay the sheet out here
-                // and now; it is focused below, once laid out. A browser without popovers shows
-                // it in place (fixed, below the top layer).
-                d.set_open(true);
-                let _ = d.show_popover();
-                let settled = move || {
-                    // Unless the reader has already moved into it, focus the sheet itself,
-                    // without scrolling (in a frame that would move the host's page). Not with an
-                    // `autofocus` attribute: Chromium refuses (and logs an error for) autofocus
-                    // in a frame of another origin, as in a journal's embed.
-                    if !d.contains(crate::dom::active_element().as_ref().map(|e| e.as_ref())) {
-                        let options = web_sys::FocusOptions::new();
-                        options.set_prevent_scroll(true);
-                        let _ = d.focus_with_options(&options);
-                    }
-                    keep_in_view(&trigger, &d);
-                };
-                request_animation_frame(move || set_timeout(settled, Duration::ZERO));
-            },
-            Duration::ZERO,
-        );
+        keep_in_view(&first_trigger, &d);
     });
     // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
     Effect::new(move |_| {
         cards.texts.track();
-        if let Some(d) = dialog.get_untracked().filter(|d| d.open()) {
-            keep_in_view(&trigger, &d);
+        if layer.get_untracked().is_some_and(|l| shown(&l)) {
+            if let Some(d) = sheet.get_untracked() {
+                keep_in_view(&trigger, &d);
+            }
         }
     });
-    // The browser closed it itself (a phone's back gesture): close it in the stack too. A sheet
-    // the stack closed has already left the page.
-    let closed = move |ev: leptos::ev::Event| {
-        if element(ev.target()).is_some_and(|d| d.is_connected()) {
-            cards.close_from(index);
-        }
-    };
     // The grip owns its gesture (`touch-action: none`), so the browser neither scrolls the page
     // nor cancels the pointer during a drag; the sheet follows the finger down.
     let drag_from = StoredValue::new(None::<f64>);
     let follow = move |dy: f64| {
-        let Some(d) = dialog.get_untracked() else { return };
+        let Some(d) = sheet.get_untracked() else { return };
         let style = web_sys::HtmlElement::style(&d);
         let _ = if dy > 0.0 {
             style.set_property("transform", &format!("translateY({})", px(dy)))
@@ -125,7 +124,7 @@ pub fn Sheet(
     };
     // Tab and Shift+Tab go round the sheet's own controls and links, not on into the page.
     let keep_focus = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(d) = dialog.get_untracked() else { return };
+        let Some(d) = sheet.get_untracked() else { return };
         if ev.key() == "Tab" {
             if let Some(to) = wrap_focus(&d, ev.target(), ev.shift_key()) {
                 ev.prevent_default();
@@ -134,45 +133,45 @@ pub fn Sheet(
         }
     };
     view! {
-        <dialog
-            class="card card-sheet"
-            id=dom_id
-            role="dialog"
-            aria-modal="true"
-            aria-labelledby=heading_id
-            tabindex="-1"
-            data-card-index=index.to_string()
-            data-side=side.name()
-            popover="manual"
-            node_ref=dialog
-            on:close=closed
-            on:keydown=keep_focus
-        >
+        <div class="sheet-layer" popover="manual" node_ref=layer>
             <div
-                class="sheet-grip"
-                aria-hidden="true"
-                on:pointerdown=grip_down
-                on:pointermove=grip_move
-                on:pointerup=grip_up
-                on:pointercancel=grip_cancel
-            ></div>
-            {close}
-            {body}
-            {above}
-        </dialog>
+                class="card card-sheet"
+                id=dom_id
+                role="dialog"
+                aria-modal="true"
+                aria-labelledby=heading_id
+                tabindex="-1"
+                data-card-index=index.to_string()
+                data-side=side.name()
+                node_ref=sheet
+                on:keydown=keep_focus
+            >
+                <div
+                    class="sheet-grip"
+                    aria-hidden="true"
+                    on:pointerdown=grip_down
+                    on:pointermove=grip_move
+                    on:pointerup=grip_up
+                    on:pointercancel=grip_cancel
+                ></div>
+                {close}
+                {body}
+                {above}
+            </div>
+        </div>
     }
 }
 
 /// Where Tab (or Shift+Tab, `back`) from `from` goes when it would leave `sheet`: round to its
 /// first (last) control. None inside, or for a key pressed in a sheet opened above it.
 fn wrap_focus(
-    sheet: &web_sys::HtmlDialogElement,
+    sheet: &web_sys::HtmlElement,
     from: Option<web_sys::EventTarget>,
     back: bool,
 ) -> Option<web_sys::HtmlElement> {
     let from = element(from)?;
     let own = |el: &web_sys::Element| {
-        el.closest("dialog")
+        el.closest(SHEET)
             .ok()
             .flatten()
             .is_some_and(|d| d.is_same_node(Some(sheet)))
@@ -195,8 +194,8 @@ fn wrap_focus(
 }
 
 /// Scrolls the page so the words that opened a bottom sheet stay visible above it (the page is
-/// behind its backdrop, which takes the pointer, but a script may still scroll it).
-fn keep_in_view(trigger: &str, sheet: &web_sys::HtmlDialogElement) {
+/// behind its layer, which takes the pointer, but a script may still scroll it).
+fn keep_in_view(trigger: &str, sheet: &web_sys::HtmlElement) {
     let Some(trigger) = crate::dom::by_id(trigger) else {
         return;
     };

@@ -8,6 +8,7 @@ use super::place::{self, Place};
 use crate::cards::controller::CardController;
 use crate::cards::state::Presentation;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// `history.state` keys: how many cards are open at this entry, and the reader's place.
@@ -22,6 +23,10 @@ pub struct Navigation {
     entries: StoredValue<usize>,
     /// A jump that waits until Back has taken the card entries off the history.
     pending: StoredValue<Option<String>>,
+    /// The reader's place at their last tap on a card's trigger, for the entry they leave when
+    /// its card opens: measured at the tap, while the page is laid out, not once the card has
+    /// been drawn (which would make the card's task lay the page out again).
+    at_tap: StoredValue<Option<Place>>,
 }
 
 impl Navigation {
@@ -30,6 +35,7 @@ impl Navigation {
             cards,
             entries: StoredValue::new(0),
             pending: StoredValue::new(None),
+            at_tap: StoredValue::new(None),
         }
     }
 
@@ -64,7 +70,8 @@ impl Navigation {
             let was = self.entries.get_value();
             if open > was {
                 for depth in was + 1..=open {
-                    remember_place();
+                    let at = self.at_tap.try_update_value(Option::take).flatten();
+                    remember_place(at.or_else(Place::now));
                     push_state(&merged(&JsValue::NULL, CARDS, &(depth as f64).into()), None);
                 }
             } else if open < was {
@@ -74,6 +81,17 @@ impl Navigation {
             }
             self.entries.set_value(open);
         });
+    }
+
+    /// A click is about to reach the cards: a tap on a card's trigger notes the reader's place
+    /// for the entry its card will leave, in a task of its own before the one that draws the
+    /// card (card controller), while the page is still as the reader saw it.
+    pub fn before_click(self, ev: &web_sys::MouseEvent) {
+        let on_trigger = crate::cards::controller::element(ev.target())
+            .is_some_and(|el| el.closest(crate::protocol::TRIGGERS).ok().flatten().is_some());
+        if on_trigger {
+            set_timeout(move || self.at_tap.set_value(Place::now()), Duration::ZERO);
+        }
     }
 
     /// A click on an in-essay `#link` (not a card trigger, which the card controller took):
@@ -114,7 +132,7 @@ impl Navigation {
     /// Moves the reader to the element `id`, as a new history entry.
     pub fn jump(self, id: &str) {
         let Some(target) = crate::dom::by_id(id) else { return };
-        remember_place();
+        remember_place(Place::now());
         match web_sys::window() {
             // The page's own address, so `:target` marks the passage.
             Some(w) if !crate::dom::in_shadow() => {
@@ -151,8 +169,8 @@ fn pinned(stack: &[crate::cards::state::OpenCard]) -> usize {
 }
 
 /// Records the reader's place in the entry they are about to leave.
-fn remember_place() {
-    if let Some(at) = Place::now() {
+fn remember_place(at: Option<Place>) {
+    if let Some(at) = at {
         replace_state(&merged(&state(), AT, &at.to_js()));
     }
 }

@@ -83,7 +83,7 @@ test('no first gesture is lost: a hover, a tap and a focus that start the wasm e
   {
     const { context, page } = await open(browser, site.url, { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
     await page.locator('#m-zaltsman-1').tap();
-    await page.locator('dialog.card-sheet[open]').waitFor({ timeout: 20000 });
+    await page.locator('.card-sheet').waitFor({ timeout: 20000 });
     assert.equal(new URL(page.url()).hash, '', 'the link was not followed');
     await context.close();
   }

@@ -101,8 +101,8 @@ test('a sheet sits in the top layer, keeps the keyboard inside it, and a tap bes
   await page.evaluate(() => document.querySelector('#m-kapustin-1').scrollIntoView({ block: 'center' }));
   const before = page.url();
   await page.locator('#m-kapustin-1').tap();
-  await page.waitForSelector('dialog.card-sheet[open]');
-  assert.equal(await page.locator('.card-sheet').evaluate((d) => d.matches(':popover-open')), true, 'in the top layer');
+  await page.waitForSelector('.card-sheet');
+  assert.equal(await page.locator('.card-sheet').evaluate((d) => d.closest('.sheet-layer').matches(':popover-open')), true, 'in the top layer');
   // Round the sheet's own stops and a little further, both ways: focus never reaches the page.
   const stops = await page.locator('.card-sheet').evaluate((d) => d.querySelectorAll('a[href], button').length);
   assert.ok(stops >= 2, `the sheet has ${stops} stops`);
@@ -115,13 +115,13 @@ test('a sheet sits in the top layer, keeps the keyboard inside it, and a tap bes
       assert.ok(await inside(), `${key} ${i + 1} of ${stops + 2} stayed in the sheet`);
     }
   }
-  // The backdrop above the sheet takes the tap; the page behind it does not.
+  // The layer above the sheet takes the tap; the page behind it does not.
   const top = await page.locator('.card-sheet').evaluate((d) => d.getBoundingClientRect().top);
   assert.ok(top > 60, `room above the sheet: ${top}`);
   await page.touchscreen.tap(180, 30);
   await page.waitForFunction(() => !document.querySelector('.card-sheet'), null, { timeout: 3000 });
   await page.waitForTimeout(150);
-  assert.equal(page.url(), before, 'nothing behind the backdrop was followed');
+  assert.equal(page.url(), before, 'nothing behind the layer was followed');
   await context.close();
 });
 

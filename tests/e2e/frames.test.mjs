@@ -63,16 +63,16 @@ test('in a tall frame on a phone, a name tapped anywhere opens its card on the r
   const before = await page.evaluate(() => window.scrollY);
   const spot = await onHost(handle, frame, `#${name}`);
   await page.touchscreen.tap((spot.left + spot.right) / 2, (spot.top + spot.bottom) / 2);
-  await frame.waitForSelector('dialog.card-sheet[open]', { timeout: 5000 });
+  await frame.waitForSelector('.card-sheet', { timeout: 5000 });
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.scrollY), before, 'opening did not scroll the host');
-  const sheet = await onHost(handle, frame, 'dialog.card-sheet');
+  const sheet = await onHost(handle, frame, '.card-sheet');
   assert.ok(sheet.top >= 0 && sheet.bottom <= 915 + 1, `the sheet is on the reader's screen: ${JSON.stringify(sheet)}`);
   assert.ok(sheet.bottom >= 915 - 2, 'docked to the bottom of the screen');
   const bar = await onHost(handle, frame, '.reading-progress');
   assert.ok(Math.abs(bar.top) <= 1, `the reading progress sits at the top of the screen (${bar.top})`);
   // A finger on the close button, where the reader sees it (a scripted click would scroll).
-  const close = await onHost(handle, frame, 'dialog.card-sheet .card-close');
+  const close = await onHost(handle, frame, '.card-sheet .card-close');
   await page.touchscreen.tap((close.left + close.right) / 2, (close.top + close.bottom) / 2);
   await frame.waitForFunction(() => !document.querySelector('.card-sheet'));
   assert.equal(await frame.evaluate(() => document.activeElement.id), name, 'focus is back on the name');
@@ -90,9 +90,9 @@ test('a fixed-height frame with no snippet is its own screen: cards open inside 
   await frame.evaluate(() => document.querySelector('#m-zaltsman-1').scrollIntoView({ block: 'center' }));
   const spot = await onHost(handle, frame, '#m-zaltsman-1');
   await page.touchscreen.tap((spot.left + spot.right) / 2, (spot.top + spot.bottom) / 2);
-  await frame.waitForSelector('dialog.card-sheet[open]', { timeout: 5000 });
+  await frame.waitForSelector('.card-sheet', { timeout: 5000 });
   await page.waitForTimeout(300);
-  const sheet = await onHost(handle, frame, 'dialog.card-sheet');
+  const sheet = await onHost(handle, frame, '.card-sheet');
   const box = await handle.boundingBox();
   assert.ok(sheet.top >= box.y && sheet.bottom <= box.y + box.height + 1, 'the sheet is inside the frame on screen');
   await context.close();
@@ -112,9 +112,9 @@ test('a WordPress post sizes the essay by its own dialect, capped at 1000 px, an
   await frame.evaluate(() => document.querySelector('#m-zaltsman-1').scrollIntoView({ block: 'center' }));
   await frame.click('#m-zaltsman-1');
   // The post's column is 600 px: under 640 px a pinned card is a sheet.
-  await frame.waitForSelector('.card-pinned, dialog.card-sheet[open]', { timeout: 5000 });
+  await frame.waitForSelector('.card-pinned, .card-sheet', { timeout: 5000 });
   await page.waitForTimeout(300);
-  const card = await onHost(handle, frame, '.card-pinned, dialog.card-sheet');
+  const card = await onHost(handle, frame, '.card-pinned, .card-sheet');
   const box = await handle.boundingBox();
   assert.ok(card.top >= box.y - 1 && card.bottom <= box.y + box.height + 1, 'the card is inside the frame');
   await page.keyboard.press('Escape');

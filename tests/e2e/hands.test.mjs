@@ -86,7 +86,7 @@ test('Back with a sheet open closes it and keeps the reader at their place; from
   await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'center' }), term);
   const before = await scrollY(page);
   await tapElement(page, term);
-  await page.waitForSelector('dialog.card-sheet[open]');
+  await page.waitForSelector('.card-sheet');
   const opened = await scrollY(page);
   assert.ok(Math.abs(opened - before) < 600, 'the page moved only to keep the tapped words in view');
   await page.goBack();
@@ -109,7 +109,7 @@ test('a real touch drag down the grip closes the sheet, and the page behind does
   await hydrated(page);
   await page.evaluate(() => document.querySelector('#m-zaltsman-1').scrollIntoView({ block: 'center' }));
   await tapElement(page, '#m-zaltsman-1');
-  await page.waitForSelector('dialog.card-sheet[open]');
+  await page.waitForSelector('.card-sheet');
   await page.waitForTimeout(250);
   const y = await scrollY(page);
   const grip = await rect(page, '.card-sheet .sheet-grip');
@@ -142,7 +142,7 @@ test('a sheet leaves the tapped words in view, in portrait and beside them in la
       window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.7);
     }, name);
     await tapElement(page, name);
-    await page.waitForSelector('dialog.card-sheet[open]');
+    await page.waitForSelector('.card-sheet');
     await page.waitForTimeout(300);
     const sheet = await rect(page, '.card-sheet');
     const words = await rect(page, name);
@@ -354,7 +354,7 @@ test('a nested sheet shows the way back, and closing it says where the reader is
   await hydrated(page);
   await page.evaluate(() => document.querySelector('#m-zaltsman-1').scrollIntoView({ block: 'center' }));
   await tapElement(page, '#m-zaltsman-1');
-  await page.waitForSelector('dialog.card-sheet[open]');
+  await page.waitForSelector('.card-sheet');
   const parent = (await page.textContent('.card-sheet .card-title')).trim();
   await page.waitForTimeout(250);
   const inner = '.card-sheet .card-body a.mention, .card-sheet .card-body a.note-link';

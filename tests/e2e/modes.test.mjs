@@ -56,6 +56,8 @@ test('slides are large and high-contrast at 1920×1080, and a card opens on a sl
   assert.equal(visible, 1, 'one slide, and none of the essay');
   const name = page.locator('.slide.is-current [data-term], .slide.is-current [data-person]').first();
   await name.click();
+  // The card is drawn in the task after the click's.
+  await page.locator('.card').waitFor();
   assert.equal(await page.locator('.card').count(), 1, 'a card opens on a slide');
   // A centred panel about half the screen wide, at the height of the name clicked.
   const card = await page.locator('.card').boundingBox();
@@ -71,6 +73,7 @@ test('slides are large and high-contrast at 1920×1080, and a card opens on a sl
   assert.equal(await page.locator('.overview').isVisible(), false, 'without opening the overview');
   assert.equal(await page.locator('.kirov').getAttribute('data-mode'), 'present', 'and stays in the mode');
   await name.click();
+  await page.locator('.card').waitFor();
   assert.equal(await page.locator('.card').count(), 1);
   await page.locator('.presenter-bar [aria-label="Next slide"]').click();
   await at(page, 2);
