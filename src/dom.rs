@@ -256,6 +256,16 @@ pub fn px(v: f64) -> String {
     format!("{}px", v.round() as i64)
 }
 
+/// Runs `f` once the browser is idle, or after two seconds where it cannot say when it is
+/// (Safari has no `requestIdleCallback`).
+pub fn when_idle(f: impl Fn() + 'static) {
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    if leptos::prelude::request_idle_callback_with_handle(move || g()).is_err() {
+        leptos::prelude::set_timeout(move || f(), std::time::Duration::from_secs(2));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -5,7 +5,11 @@ use super::card_texts;
 use super::controller::CardController;
 use super::deep_link;
 use super::frame::CardFrame;
+use crate::dom;
 use leptos::prelude::*;
+
+/// How long after the card layer wakes the texts of cards other than people's are fetched.
+const OTHER_TEXTS_AFTER: std::time::Duration = std::time::Duration::from_secs(3);
 
 #[component]
 pub fn CardLayer() -> impl IntoView {
@@ -28,13 +32,20 @@ pub fn CardLayer() -> impl IntoView {
             };
         }
     });
-    // The cards' texts, asked for as soon as the cards can open (the wasm starts at the
-    // reader's first gesture), so the first card has them: the people's were asked for beside
-    // the wasm (assets/boot.js) and are here or nearly.
+    // The cards' texts: the people's as soon as the cards can open (asked for beside the wasm,
+    // assets/boot.js, they are here or nearly), so the first name tapped has its text; the
+    // others a few seconds on, once the browser is idle, not while it answers a first tap, which
+    // on a phone comes within about a second (a card whose file has not come asks for it as it
+    // opens).
     Effect::new(move |_| {
-        for kind in card_texts::KINDS {
-            card_texts::load(cards.texts, kind);
-        }
+        let [people, others @ ..] = card_texts::KINDS;
+        card_texts::load(cards.texts, people);
+        let load_others = move || {
+            for kind in others {
+                card_texts::load(cards.texts, kind);
+            }
+        };
+        set_timeout(move || dom::when_idle(load_others), OTHER_TEXTS_AFTER);
     });
     // Closing a card says where the reader is now (a nested card's parent, or the page).
     let status = RwSignal::new(String::new());

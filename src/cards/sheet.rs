@@ -55,9 +55,10 @@ pub fn Sheet(
     let sheet = NodeRef::<leptos::html::Div>::new();
     let first_trigger = trigger.clone();
     // In the browser, once it is in the page (an effect's first run is a task of its own, after
-    // the one that drew the sheet: browser.rs): shown, focused, and the tapped words kept in
-    // view. Its first layout is most of a tap's work; measuring it here lays it out in this
-    // task, apart from the drawing before and from the frame that paints it after.
+    // the one that drew the sheet: browser.rs): shown and focused (a restyle); then, in the next
+    // task, the tapped words kept in view. Its first layout is most of a tap's work; measuring
+    // it there lays it out in a task of its own, apart from the restyle and, most often, from
+    // the frame that paints it.
     Effect::new(move |_| {
         let Some(l) = layer.get().filter(|l| !shown(l) && l.is_connected()) else {
             return;
@@ -75,7 +76,8 @@ pub fn Sheet(
             options.set_prevent_scroll(true);
             let _ = d.focus_with_options(&options);
         }
-        keep_in_view(&first_trigger, &d);
+        let trigger = first_trigger.clone();
+        set_timeout(move || keep_in_view(&trigger, &d), std::time::Duration::ZERO);
     });
     // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
     Effect::new(move |_| {
