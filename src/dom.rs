@@ -256,6 +256,11 @@ pub fn px(v: f64) -> String {
     format!("{}px", v.round() as i64)
 }
 
+/// Whether `el` is a popover shown in the top layer (false where popovers are unknown).
+pub fn popover_open(el: &Element) -> bool {
+    el.matches(":popover-open").unwrap_or(false)
+}
+
 /// Runs `f` once the browser is idle, or after two seconds where it cannot say when it is
 /// (Safari has no `requestIdleCallback`).
 pub fn when_idle(f: impl Fn() + 'static) {

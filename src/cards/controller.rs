@@ -21,6 +21,10 @@ pub const GRACE_MS: u32 = 300;
 
 use crate::protocol::TRIGGERS;
 
+/// A sheet's layer (drawn by sheet.rs): it holds the sheet in the top layer and takes the taps
+/// beside it.
+const SHEET_LAYER: &str = ".sheet-layer";
+
 /// A pending timer (Leptos's own `setTimeout` handle: Copy, so it lives in the reactive arena).
 type Timer = StoredValue<Option<TimeoutHandle>>;
 
@@ -238,12 +242,12 @@ impl CardController {
         };
         self.returning.set_value(true);
         // The closing sheets go first, so focus returns to a page with none above it.
-        for layer in crate::dom::query_all(super::sheet::LAYER) {
+        for layer in crate::dom::query_all(SHEET_LAYER) {
             let closing = layer
                 .first_element_child()
                 .and_then(|sheet| card_index(&sheet))
                 .is_some_and(|i| i >= index);
-            if closing && super::sheet::shown(&layer) {
+            if closing && crate::dom::popover_open(&layer) {
                 let _ = layer.unchecked_into::<HtmlElement>().hide_popover();
             }
         }
@@ -364,7 +368,7 @@ fn card_of(el: &Element) -> Option<Element> {
 /// The card `el` is in, unless it is a sheet's layer, which lies beside the sheet (a nested
 /// sheet's layer is inside the sheet below it, but a tap on it is a tap beside both).
 fn card_at(el: &Element) -> Option<Element> {
-    let beside = el.matches(super::sheet::LAYER).unwrap_or(false);
+    let beside = el.matches(SHEET_LAYER).unwrap_or(false);
     card_of(el).filter(|_| !beside)
 }
 

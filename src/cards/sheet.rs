@@ -15,7 +15,7 @@
 
 use super::controller::{element, CardController};
 use super::placement::SheetSide;
-use crate::dom::px;
+use crate::dom::{popover_open, px};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,15 +24,7 @@ const SWIPE_CLOSES_PX: f64 = 60.0;
 /// Room kept between the tapped words and the sheet's top edge.
 const CLEARANCE_PX: f64 = 16.0;
 /// A sheet's element.
-pub const SHEET: &str = ".card-sheet";
-/// The layer that holds a sheet in the top layer (the sheet's own backdrop).
-pub const LAYER: &str = ".sheet-layer";
-
-/// Whether a sheet's `layer` is shown in the top layer (false where popovers are unknown: it is
-/// shown in place there all along).
-pub fn shown(layer: &web_sys::Element) -> bool {
-    layer.matches(":popover-open").unwrap_or(false)
-}
+const SHEET: &str = ".card-sheet";
 
 #[component]
 pub fn Sheet(
@@ -60,7 +52,7 @@ pub fn Sheet(
     // it there lays it out in a task of its own, apart from the restyle and, most often, from
     // the frame that paints it.
     Effect::new(move |_| {
-        let Some(l) = layer.get().filter(|l| !shown(l) && l.is_connected()) else {
+        let Some(l) = layer.get().filter(|l| !popover_open(l) && l.is_connected()) else {
             return;
         };
         // A browser without popovers shows it in place from the start (fixed, below the top
@@ -82,7 +74,7 @@ pub fn Sheet(
     // A card's text arrives after its sheet opens (card_texts), and the sheet grows with it.
     Effect::new(move |_| {
         cards.texts.track();
-        if layer.get_untracked().is_some_and(|l| shown(&l)) {
+        if layer.get_untracked().is_some_and(|l| popover_open(&l)) {
             if let Some(d) = sheet.get_untracked() {
                 keep_in_view(&trigger, &d);
             }
