@@ -159,11 +159,12 @@ export function smokeSuite(engine) {
       await driver.switchTo().defaultContent();
       return [frame, ...inner];
     };
-    // Lazily laid-out sections settle their height as the essay renders; the frame follows.
+    // Lazily laid-out sections settle their height as the essay renders, and the tools' half
+    // hydrates after the card layer's (which already reports the height); the frame follows.
     let last;
     await driver.wait(async () => {
       last = await heights();
-      return Math.abs(last[0] - last[1]) <= 2;
+      return Math.abs(last[0] - last[1]) <= 2 && last[2] === 'true';
     }, 10000).catch(() => {});
     const [frame, essay, hydrated, panics] = last;
     assert.equal(hydrated, 'true');
