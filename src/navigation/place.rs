@@ -25,11 +25,11 @@ impl Place {
     pub fn now() -> Option<Place> {
         let column = crate::dom::by_id("essay")?.get_bounding_client_rect();
         let x = column.left() + column.width() / 2.0;
+        // The card layer (a card, a sheet's layer) lies over the essay: no place in it.
+        let cards = crate::dom::by_id(crate::essay_root::CARD_LAYER_ID);
         [8.0, 48.0, 120.0, 240.0].into_iter().find_map(|y| {
             let hit = crate::dom::element_at(x, y)?;
-            // The card layer (a card, a sheet's layer) lies over the essay: no place in it.
-            let layer = crate::dom::by_id(crate::essay_root::CARD_LAYER_ID);
-            if layer.is_some_and(|l| l.contains(Some(&hit))) {
+            if cards.as_ref().is_some_and(|c| c.contains(Some(&hit))) {
                 return None;
             }
             let el = hit.closest(".kirov [id]").ok()??;
