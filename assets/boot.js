@@ -41,8 +41,10 @@ function boot(urgent = false) {
   // The card layer is awake once its listeners are on the essay's root, which it announces
   // (src/cards/root_events.rs) a few tasks after its start; a waiting tap is answered then.
   const awake = new Promise((resolve) => addEventListener('__KIROV_CARDS_AWAKE_EVENT__', resolve, { once: true }));
-  const half = (glue, wasm, after, islands) => Promise.all([import(bundle(glue)), fetch(bundle(wasm)), islands, after])
-    .then(([mod, response, woken]) => mod.default({ module_or_path: response })
+  // Its code compiles as it downloads (off the main thread); it starts, which takes the main
+  // thread for a while, once no finger is on the screen, so a scroll in progress is not held up.
+  const half = (glue, wasm, after, islands) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm))), islands, after])
+    .then(([mod, code, woken]) => fingerLifted().then(() => mod.default({ module_or_path: code }))
       .then(() => (woken ? woken.wake(document, mod) : awake))
       .then(() => mod));
   // The people's cards' texts come beside it (the layer asks for the other kinds as it wakes):
@@ -72,6 +74,22 @@ function boot(urgent = false) {
   return booting;
 }
 
+/** The wasm compiled from its response as it streams in; the response itself where the browser
+ *  cannot (the glue then compiles it). */
+const compile = (response) => ('compileStreaming' in WebAssembly ? WebAssembly.compileStreaming(response) : response);
+
+// Whether a finger is on the screen, and what waits for it to lift.
+let fingers = 0;
+let lifted = [];
+addEventListener('touchstart', (e) => { fingers = e.touches.length; }, { capture: true, passive: true });
+for (const type of ['touchend', 'touchcancel']) {
+  addEventListener(type, (e) => {
+    fingers = e.touches.length;
+    if (fingers === 0) { lifted.forEach((resolve) => resolve()); lifted = []; }
+  }, { capture: true, passive: true });
+}
+const fingerLifted = () => (fingers === 0 ? Promise.resolve() : new Promise((resolve) => lifted.push(resolve)));
+
 const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
 // How long after the card layer wakes the tools' half waits, unless wanted sooner: a phone at
 // 1.6 Mbps takes about a second for the card layer's half, and a reader's first tap on a name
@@ -92,6 +110,20 @@ function preloadCardTexts(kind) {
   link.href = new URL(`${CARD_TEXTS}/${kind}.bin`, document.baseURI).href;
   document.head.append(link);
 }
+
+// The cards' type, met while the page is idle after load rather than inside the first tap on a
+// name: a browser finds a font's files the first time text needs them, which on a phone was most
+// of a first card's layout. The hidden warm-up card (src/cards/warm_up.rs) is laid out once,
+// unseen, and removed.
+function warmUp() {
+  const card = document.querySelector('.' + '__KIROV_WARM_UP_CLASS__');
+  if (!card) return;
+  card.hidden = false;
+  card.firstElementChild?.getBoundingClientRect();
+  card.remove();
+}
+if (document.readyState === 'complete') idle(warmUp);
+else addEventListener('load', () => idle(warmUp), { once: true });
 
 // The reader's remembered theme, before the wasm (which takes over from then on) arrives.
 try {

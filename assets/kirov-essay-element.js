@@ -69,6 +69,13 @@ class KirovEssay extends HTMLElement {
       if (elsewhere) { a.target = '_blank'; a.rel = 'noopener'; }
     });
     shadow.append(root);
+    // The cards' type, met while the page is idle rather than inside the first card (as boot.js
+    // does for the page): the hidden warm-up card is laid out once, unseen, and removed.
+    const warmUp = root.querySelector('.' + '__KIROV_WARM_UP_CLASS__');
+    if (warmUp) {
+      const layOut = () => { warmUp.hidden = false; warmUp.firstElementChild?.getBoundingClientRect(); warmUp.remove(); };
+      if ('requestIdleCallback' in window) requestIdleCallback(layOut, { timeout: 2000 }); else setTimeout(layOut, 200);
+    }
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);
     window[MOUNT] = mount(root);

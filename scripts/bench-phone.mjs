@@ -98,7 +98,7 @@ function requestedBefore(files, origin, resources, t, kinds) {
  * page marks of it are tapped until our tooltip shows. `chartTimeout` bounds each wait for a chart
  * (short for the floor, whose chart is there at load or never).
  */
-async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
+export async function phoneRun(browser, url, { tapName, firstFigure, chartTimeout }) {
   const context = await browser.newContext({ ...PHONE.device });
   await context.addInitScript(installProbe);
   const page = await context.newPage();

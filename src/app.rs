@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
             <Presenter />
             // Empty: the card layer's wasm half mounts the cards here.
             <div class="card-layer" id=crate::essay_root::CARD_LAYER_ID></div>
+            <crate::cards::warm_up::CardWarmUp />
         </div>
     }
 }

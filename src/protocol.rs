@@ -68,6 +68,9 @@ shared! {
 
     /// The essay's root element's class: rendered by app.rs; chart_runtime.rs and boot.js find it by it.
     pub const ROOT_CLASS: &str = "kirov";
+    /// The class of the card fonts' warm-up: rendered (hidden) by warm_up.rs; boot.js lays it
+    /// out once, unseen, when the page is idle after load, then removes it.
+    pub const WARM_UP_CLASS: &str = "card-warm-up";
     /// A figure's class: rendered by figure.rs; boot.js starts the wasm when one nears the viewport.
     pub const FIGURE_CLASS: &str = "figure";
     /// Every card trigger: card_layer.rs opens cards for them, boot.js replays an early click on one.

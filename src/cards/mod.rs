@@ -4,7 +4,7 @@
 //!   the controller's state in one context value; [`deep_link`] opens the card an address names;
 //! - the views: [`layer`] (the open cards), [`frame`] (one card as a preview, a pinned card or a
 //!   bottom sheet) and one body per kind of card: [`person_card`], [`term_card`],
-//!   [`note_card`], [`cite_card`].
+//!   [`note_card`], [`cite_card`]; [`warm_up`] has the page meet the cards' type before a first card.
 
 pub mod card_texts;
 pub mod cite_card;
@@ -19,3 +19,4 @@ pub mod root_events;
 pub mod sheet;
 pub mod state;
 pub mod term_card;
+pub mod warm_up;

@@ -1,0 +1,69 @@
+//! The card fonts' warm-up: one person's card, written hidden into the prerendered page, which
+//! boot.js lays out once, unseen, when the page is idle after load, and then removes.
+//!
+//! Why: a card's type (its weights, sizes, small capitals and Cyrillic) is not the prose's, and a
+//! browser finds a font's files the first time text needs them. On a phone (4× CPU slowdown)
+//! that was about 30 ms of the first card's 38 ms layout, inside the tap that opened it. Done
+//! here, it costs the same while the page is idle, and needs no wasm.
+//!
+//! Never seen or heard: `hidden` until boot.js lays it out (then `visibility: hidden`,
+//! style/cards.css), `aria-hidden` and `inert`. Its one id is its own.
+
+use super::person_card::PersonCard;
+use crate::protocol::WARM_UP_CLASS;
+use kirov_content::Person;
+use leptos::prelude::*;
+
+#[component]
+pub fn CardWarmUp() -> impl IntoView {
+    let person = most_complete(&crate::content().people);
+    view! {
+        <div class=WARM_UP_CLASS hidden aria-hidden="true" inert>
+            <div class="card card-sheet">
+                <button type="button" class="card-close">"×"</button>
+                {person.map(|person| view! { <PersonCard person heading_id="card-warm-up-title".to_string() /> })}
+            </div>
+        </div>
+    }
+}
+
+/// The first person whose card has every part a person's card can have (so every face of its
+/// type is met), or else the one with the most of them.
+fn most_complete(people: &[Person]) -> Option<&Person> {
+    let parts = |p: &Person| {
+        [
+            p.cyrillic.is_some(),
+            !p.variants.is_empty(),
+            !p.moments.is_empty(),
+            !p.mentions.is_empty(),
+            !p.related.is_empty(),
+        ]
+        .into_iter()
+        .filter(|&has| has)
+        .count()
+    };
+    // `max_by_key` keeps the last of equals: reversed, the first.
+    people.iter().rev().max_by_key(|p| parts(p))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_warm_up_shows_a_card_with_every_part() {
+        let people = &crate::content().people;
+        let p = super::most_complete(people).expect("the essay has people");
+        assert!(
+            p.cyrillic.is_some() && !p.variants.is_empty() && !p.moments.is_empty() && !p.related.is_empty(),
+            "{} lacks a part; some person has them all",
+            p.id
+        );
+        let first_with_all = people.iter().position(|q| {
+            q.cyrillic.is_some()
+                && !q.variants.is_empty()
+                && !q.moments.is_empty()
+                && !q.mentions.is_empty()
+                && !q.related.is_empty()
+        });
+        assert_eq!(people.iter().position(|q| q.id == p.id), first_with_all);
+    }
+}
