@@ -85,7 +85,8 @@ addEventListener('touchstart', (e) => { fingers = e.touches.length; }, { capture
 for (const type of ['touchend', 'touchcancel']) {
   addEventListener(type, (e) => {
     fingers = e.touches.length;
-    if (fingers === 0) { lifted.forEach((resolve) => resolve()); lifted = []; }
+    // In a task of its own, not the one that answers the finger.
+    if (fingers === 0) { lifted.forEach((resolve) => setTimeout(resolve, 0)); lifted = []; }
   }, { capture: true, passive: true });
 }
 const fingerLifted = () => (fingers === 0 ? Promise.resolve() : new Promise((resolve) => lifted.push(resolve)));

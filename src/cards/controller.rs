@@ -240,7 +240,6 @@ impl CardController {
         let Some(trigger) = crate::dom::by_id(&trigger) else {
             return;
         };
-        self.returning.set_value(true);
         // The closing sheets go first, so focus returns to a page with none above it.
         for layer in crate::dom::query_all(SHEET_LAYER) {
             let closing = layer
@@ -251,8 +250,16 @@ impl CardController {
                 let _ = layer.unchecked_into::<HtmlElement>().hide_popover();
             }
         }
-        focus(&trigger);
-        self.returning.set_value(false);
+        // In the next task: focusing lays out the page the cards have just left, and together
+        // with taking them down that made closing a card a phone's longest task.
+        set_timeout(
+            move || {
+                self.returning.set_value(true);
+                focus(&trigger);
+                self.returning.set_value(false);
+            },
+            Duration::ZERO,
+        );
     }
 
     /// Closes the pinned cards and sheets above the first `keep` of them (Back took their
