@@ -137,7 +137,8 @@ export function installProbe() {
     return [...points.values()].sort((p, q) => q.area - p.area).slice(0, n);
   };
   /** The first person mention fully on screen, as the point a finger would tap, or null. */
-  // Only the sections on screen are searched: asking for the boxes of mentions in sections the
+  // `at`: when it was found (the page's clock), the moment the bench can tap. Only the sections
+  // on screen are searched: asking for the boxes of mentions in sections the
   // browser is skipping (content-visibility: auto) would force their layout, a long task of the
   // probe's own making that no reader's tap causes.
   b.nameOnScreen = (selector) => {
@@ -150,7 +151,7 @@ export function installProbe() {
       const r = el.getClientRects()[0];
       if (!r || r.top < 60 || r.bottom > innerHeight - 60 || r.width < 8) continue;
       const x = r.left + Math.min(r.width / 2, 20); const y = r.top + r.height / 2;
-      if (document.elementFromPoint(x, y)?.closest('[data-person]') === el) return { id: el.id, x, y };
+      if (document.elementFromPoint(x, y)?.closest('[data-person]') === el) return { id: el.id, x, y, at: performance.now() };
     }
     return null;
   };
