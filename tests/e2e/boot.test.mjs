@@ -21,6 +21,31 @@ test('a page that is only looked at loads no wasm; the first interaction loads i
   await context.close();
 });
 
+test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it, laid out unseen at idle after load and removed, with no wasm', async () => {
+  // Without JavaScript it stays in the page: hidden, inert and out of the accessibility tree.
+  const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  const still = await off.newPage();
+  await still.goto(site.url);
+  const warm = still.locator('.card-warm-up');
+  assert.equal(await warm.count(), 1);
+  assert.deepEqual(await warm.evaluate((el) => [el.hidden, el.inert, el.getAttribute('aria-hidden'), el.checkVisibility(),
+    (el.querySelector('.card-title')?.textContent ?? '').length > 0]), [true, true, 'true', false, true]);
+  // Laid out (as boot.js does), it takes room only unseen: hidden, and not what a tap reaches.
+  assert.deepEqual(await warm.evaluate((el) => {
+    el.hidden = false;
+    const card = el.querySelector('.card').getBoundingClientRect();
+    return [card.height > 100, getComputedStyle(el).visibility, el.checkVisibility({ visibilityProperty: true }),
+      document.elementFromPoint(180, 700)?.closest('.card-warm-up') ?? null];
+  }), [true, 'hidden', false, null]);
+  await off.close();
+  // With JavaScript it is gone soon after load, and that needed no wasm.
+  const { context, page, log } = await open(browser, site.url, { viewport: { width: 360, height: 780 } });
+  await page.waitForFunction(() => !document.querySelector('.card-warm-up'), null, { timeout: 5000 });
+  assert.equal(wasmRequested(log), false);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a click on a mention before the wasm is ready opens its card, not a jump to the index', async () => {
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
   const mention = page.locator('#introduction-p2 .mention-person').first();
