@@ -74,9 +74,12 @@ function boot(urgent = false) {
   return booting;
 }
 
-/** The wasm compiled from its response as it streams in; the response itself where the browser
- *  cannot (the glue then compiles it). */
-const compile = (response) => ('compileStreaming' in WebAssembly ? WebAssembly.compileStreaming(response) : response);
+/** The wasm, compiled as it streams in (off the main thread); or the response itself where that
+ *  cannot be done: a browser without `compileStreaming`, or a host that serves .wasm files with
+ *  another type, which `compileStreaming` refuses (the glue then compiles the bytes itself). */
+const compile = (fetching) => fetching.then((response) => (
+  'compileStreaming' in WebAssembly && response.headers.get('Content-Type') === 'application/wasm'
+    ? WebAssembly.compileStreaming(response) : response));
 
 // Whether a finger is on the screen, and what waits for it to lift.
 let fingers = 0;

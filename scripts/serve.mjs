@@ -11,7 +11,9 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
 
-export function startServer(dir, port, { base = '/', host = '127.0.0.1', headers = {} } = {}) {
+// `types` overrides the type of an extension, e.g. { '.wasm': 'application/octet-stream' } for a
+// host that does not know wasm.
+export function startServer(dir, port, { base = '/', host = '127.0.0.1', headers = {}, types = {} } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -32,7 +34,7 @@ export function startServer(dir, port, { base = '/', host = '127.0.0.1', headers
       if (!body) body = await readFile(file);
       // CORS for the bundle: a sandboxed iframe (opaque origin) loads its module script and wasm
       // in CORS mode, and hosts embed it from other origins.
-      const h = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ...headers };
+      const h = { 'Content-Type': types[extname(file)] || TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ...headers };
       if (encoding) { h['Content-Encoding'] = encoding; h['Vary'] = 'Accept-Encoding'; }
       res.writeHead(200, h).end(body);
     } catch {

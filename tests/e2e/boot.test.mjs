@@ -74,6 +74,20 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   await context.close();
 });
 
+test('a host that serves the wasm with another type still gets its cards (the glue compiles the bytes)', async () => {
+  const host = await serve({ types: { '.wasm': 'application/octet-stream' } });
+  try {
+    const { context, page, log } = await open(browser, host.url, { viewport: { width: 1280, height: 800 } });
+    const mention = page.locator('#introduction-p2 .mention-person').first();
+    await mention.click();
+    await page.locator('.card-pinned .card-title:not([aria-busy])').waitFor({ timeout: 20000 });
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    host.server.close();
+  }
+});
+
 test('presentation mode and card deep links start the wasm at once; a remembered theme applies before it', async () => {
   const { context, page } = await open(browser, `${site.url}?mode=present`, { viewport: { width: 1280, height: 800 } });
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });

@@ -17,8 +17,8 @@ export async function launch() {
 }
 
 /** Serves dist/ on a free port; returns { server, origin, url }. */
-export async function serve({ base = '/' } = {}) {
-  const server = await startServer(join(ROOT, 'dist'), 0, { base });
+export async function serve({ base = '/', types = {} } = {}) {
+  const server = await startServer(join(ROOT, 'dist'), 0, { base, types });
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { server, origin, url: origin + base };
 }
