@@ -93,9 +93,9 @@ function requestedBefore(files, origin, resources, t, kinds) {
 /**
  * One cold phone run. In order: load; the first scroll (a finger drag that brings the first name
  * in the prose on screen: 250–700 px), timed on both pages until that name is found on screen; on
- * our page, a tap on the first person name then fully on screen, timed from the first touch to the card shown,
- * then Escape; two more drags of 600 px; the trace ends (the longest task covers load through
- * these scrolls). Then the first figure is scrolled into view until its chart shows, and on our
+ * our page, a tap on the first person name then fully on screen, timed from the first touch to
+ * the card shown, then Escape; two more drags of 600 px; the trace ends (the longest task covers
+ * load through these scrolls). Then the first figure is scrolled into view until its chart shows, and on our
  * page marks of it are tapped until our tooltip shows. `chartTimeout` bounds each wait for a chart
  * (short for the floor, whose chart is there at load or never).
  */
