@@ -1,11 +1,14 @@
 /* Kirov essay — boot. The prerendered page is complete without JavaScript: prose, notes, figure
-   tables, people and glossary. This small module loads the wasm that adds cards, charts and the
-   reading tools only when the reader first needs them, so until then the page costs what plain
-   HTML and CSS cost:
+   tables, people and glossary. This small module starts the wasm that adds cards, charts and the
+   reading tools only when the reader first needs them, so until then the page's main thread does
+   what plain HTML and CSS ask of it:
    - at once in a frame (the host needs our height), in presentation mode, or for a deep link to
      a card or slide;
    - otherwise on the reader's first pointer movement, touch, key, scroll or focus, or when a
      figure comes within 400 px of the viewport (see `boot` for the order of the two halves).
+   The card layer's half is downloaded and compiled ahead, at idle after load (`prefetchCards`),
+   unless the reader's browser asks to save data: that takes the network and a background thread,
+   and a reader's first tap on a name then waits for neither.
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
    again, so nothing the reader does is lost.
@@ -35,27 +38,26 @@ addEventListener('pointerover', follow, { capture: true, passive: true });
  *  thread. */
 function boot(urgent = false) {
   if (booting) return booting;
-  // Each half's download starts beside its glue, not a round trip after it: on a slow phone
-  // connection that trip is most of a tap's wait. The card layer's half mounts the card layer as
-  // it starts; the tools' half then has its islands woken by islands.js, which comes with it.
+  // The card layer's half mounts the card layer as it starts; the tools' half then has its
+  // islands woken by islands.js, which comes with it.
   // The card layer is awake once its listeners are on the essay's root, which it announces
   // (src/cards/root_events.rs) a few tasks after its start; a waiting tap is answered then.
   const awake = new Promise((resolve) => addEventListener('__KIROV_CARDS_AWAKE_EVENT__', resolve, { once: true }));
   // Its code compiles as it downloads (off the main thread); it starts, which takes the main
   // thread for a while, once no finger is on the screen, so a scroll in progress is not held up.
-  const half = (glue, wasm, after, islands) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm))), islands, after])
-    .then(([mod, code, woken]) => fingerLifted().then(() => mod.default({ module_or_path: code }))
+  const half = (fetched, after, islands) => Promise.all([fetched, islands, after])
+    .then(([[mod, code], woken]) => fingerLifted().then(() => mod.default({ module_or_path: code }))
       .then(() => (woken ? woken.wake(document, mod) : awake))
       .then(() => mod));
   // The people's cards' texts come beside it (the layer asks for the other kinds as it wakes):
   // a first tap is most often on a name, and then finds its text here.
   preloadCardTexts('person');
-  const cards = half('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__');
+  const cards = half(fetchCards());
   let now;
   const wanted = new Promise((resolve) => { now = resolve; });
   if (urgent) now();
   else cards.then(() => setTimeout(() => idle(now), TOOLS_AFTER_MS));
-  const all = wanted.then(() => half('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__', cards, import('./islands.js')))
+  const all = wanted.then(() => half(fetchHalf('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__'), cards, import('./islands.js')))
     .then((tools) => tools.essay_ready());
   booting = { cards: cards.then(() => {
     cardsReady = true;
@@ -72,6 +74,27 @@ function boot(urgent = false) {
     }
   }), all, now };
   return booting;
+}
+
+/** A half's glue module and its wasm, compiled. The wasm's download starts beside its glue's, not
+ *  a round trip after it: on a slow phone connection that trip is most of a tap's wait. */
+const fetchHalf = (glue, wasm) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm)))]);
+
+/** The card layer's half, fetched once: at idle after load, or by the first gesture if that comes
+ *  first. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
+ *  the console.) A failed fetch is forgotten, so that the first gesture tries again. */
+let cardsFetched = null;
+function fetchCards() {
+  cardsFetched ??= fetchHalf('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__')
+    .catch((error) => { cardsFetched = null; throw error; });
+  return cardsFetched;
+}
+
+/** At idle after load, unless the reader asked their browser to save data (then the first gesture
+ *  fetches it, as any other). */
+function prefetchCards() {
+  if (navigator.connection?.saveData) return;
+  fetchCards().catch(() => { /* the first gesture tries again */ });
 }
 
 /** The wasm, compiled as it streams in (off the main thread); or the response itself where that
@@ -126,8 +149,10 @@ function warmUp() {
   card.firstElementChild?.getBoundingClientRect();
   card.remove();
 }
-if (document.readyState === 'complete') idle(warmUp);
-else addEventListener('load', () => idle(warmUp), { once: true });
+// After load, when the page is idle: the card layer's half starts downloading, and the warm-up.
+const afterLoad = () => idle(() => { prefetchCards(); warmUp(); });
+if (document.readyState === 'complete') afterLoad();
+else addEventListener('load', afterLoad, { once: true });
 
 // The reader's remembered theme, before the wasm (which takes over from then on) arrives.
 try {

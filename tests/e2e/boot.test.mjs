@@ -1,5 +1,6 @@
-// The wasm loads when the reader first needs it (assets/boot.js): not at all for a page that is
-// only looked at, at once for a first click, whose effect is not lost.
+// The wasm starts when the reader first needs it (assets/boot.js): not at all for a page that is
+// only looked at (which only downloads the card layer's half, at idle), at once for a first click,
+// whose effect is not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, open, hydrated } from './helpers.mjs';
@@ -8,20 +9,46 @@ let browser, site;
 before(async () => { browser = await launch(); site = await serve(); });
 after(async () => { await browser?.close(); site?.server.close(); });
 
-const wasmRequested = (log) => log.requests.some((u) => u.endsWith('.wasm'));
+const halvesRequested = (log) => [...new Set(log.requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop().split('-')[1]))];
+// Mounted, the card layer fills its empty home in the prerendered page.
+const cardLayerMounted = (page) => page.$eval('#card-layer', (home) => home.childNodes.length > 0);
 
-test('a page that is only looked at loads no wasm; the first interaction loads it', async () => {
+test('a page that is only looked at starts no wasm: it downloads the card layer\'s half at idle, and the first interaction starts it', async () => {
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
-  await page.waitForTimeout(1500);
-  assert.equal(wasmRequested(log), false, 'no wasm before any interaction');
+  // (Longer than the few seconds after which a browser warns of a preload not used.)
+  await page.waitForTimeout(3500);
+  assert.deepEqual(halvesRequested(log), ['cards'], 'only the card layer\'s half, ahead of need');
+  assert.equal(await cardLayerMounted(page), false, 'and it has not started');
   assert.equal(await page.$('html[data-hydrated]'), null);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), [], 'a quiet console');
   await page.mouse.wheel(0, 400);
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });
-  assert.equal(wasmRequested(log), true);
+  assert.equal(await cardLayerMounted(page), true);
+  assert.deepEqual(halvesRequested(log).sort(), ['cards', 'essay']);
+  // Downloaded once: the first interaction took the half fetched ahead (the offline worker, which
+  // caches the bundle, is not the page).
+  assert.equal(log.pageRequests.filter((u) => /kirov-cards-.*\.wasm$/.test(u)).length, 1);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
-test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it, laid out unseen at idle after load and removed, with no wasm', async () => {
+test('a browser that asks to save data downloads nothing ahead: the first interaction fetches the card layer\'s half', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  // Chromium sets navigator.connection.saveData from the reader's setting, which a test cannot reach.
+  await context.addInitScript(() => Object.defineProperty(navigator.connection, 'saveData', { value: true }));
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(site.url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  assert.deepEqual(wasm, [], 'nothing downloaded ahead');
+  await page.locator('#introduction-p2 .mention-person').first().tap();
+  await page.locator('.card-sheet .card-title:not([aria-busy])').waitFor({ timeout: 20000 });
+  assert.ok(wasm.some((u) => /kirov-cards-/.test(u)));
+  await context.close();
+});
+
+test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it, laid out unseen at idle after load and removed, with no wasm started', async () => {
   // Without JavaScript it stays in the page: hidden, inert and out of the accessibility tree.
   const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
   const still = await off.newPage();
@@ -38,10 +65,10 @@ test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it
       document.elementFromPoint(180, 700)?.closest('.card-warm-up') ?? null];
   }), [true, 'hidden', false, null]);
   await off.close();
-  // With JavaScript it is gone soon after load, and that needed no wasm.
+  // With JavaScript it is gone soon after load, and that needed no wasm to start.
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 360, height: 780 } });
   await page.waitForFunction(() => !document.querySelector('.card-warm-up'), null, { timeout: 5000 });
-  assert.equal(wasmRequested(log), false);
+  assert.equal(await cardLayerMounted(page), false);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

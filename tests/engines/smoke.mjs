@@ -85,7 +85,7 @@ export function smokeSuite(engine) {
     assert.ok(paragraphs.length > 100, `${paragraphs.length} paragraphs`);
     const first = await paragraphs[0].getText();
     assert.ok(first.length > 100, 'the first paragraph is shown, as text');
-    assert.equal(await hydratedNow(driver), false, 'no wasm for a page that is only read');
+    assert.equal(await hydratedNow(driver), false, 'no wasm started for a page that is only read');
     await clean();
     // The listener hears what it is there for.
     await driver.executeScript('console.error("a probe")');
