@@ -138,19 +138,12 @@ function preloadCardTexts(kind) {
   document.head.append(link);
 }
 
-// The cards' type, met while the page is idle after load rather than inside the first tap on a
-// name: a browser finds a font's files the first time text needs them, which on a phone was most
-// of a first card's layout. The hidden warm-up card (src/cards/warm_up.rs) is laid out once,
-// unseen, and removed.
-function warmUp() {
-  const card = document.querySelector('.' + '__KIROV_WARM_UP_CLASS__');
-  if (!card) return;
-  card.hidden = false;
-  card.firstElementChild?.getBoundingClientRect();
-  card.remove();
-}
-// After load, when the page is idle: the card layer's half starts downloading, and the warm-up.
-const afterLoad = () => idle(() => { prefetchCards(); warmUp(); });
+// After load, when the page is idle: the card layer's half starts downloading; then the cards'
+// type is met, ahead of the first tap on a name (assets/warm-up.js, in idle tasks of its own).
+const afterLoad = () => idle(() => {
+  prefetchCards();
+  idle(() => import('./warm-up.js').then(({ warmUp }) => warmUp(document)));
+});
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });
 

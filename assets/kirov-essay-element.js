@@ -11,6 +11,7 @@
    The quoted upper-case names are placeholders: the build writes over them the values
    src/protocol.rs shares. */
 import { wake } from './islands.js';
+import { warmUp } from './warm-up.js';
 
 const BASE = new URL('./', import.meta.url);
 const PAGE = '__KIROV_INDEX_PAGE__';
@@ -70,12 +71,8 @@ class KirovEssay extends HTMLElement {
     });
     shadow.append(root);
     // The cards' type, met while the page is idle rather than inside the first card (as boot.js
-    // does for the page): the hidden warm-up card is laid out once, unseen, and removed.
-    const warmUp = root.querySelector('.' + '__KIROV_WARM_UP_CLASS__');
-    if (warmUp) {
-      const layOut = () => { warmUp.hidden = false; warmUp.firstElementChild?.getBoundingClientRect(); warmUp.remove(); };
-      if ('requestIdleCallback' in window) requestIdleCallback(layOut, { timeout: 2000 }); else setTimeout(layOut, 200);
-    }
+    // has it done for the page).
+    warmUp(root);
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);
     window[MOUNT] = mount(root);

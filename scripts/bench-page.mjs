@@ -85,8 +85,34 @@ export function installProbe() {
   b.chartShown = (fig) => b.chartSvg(fig) !== null;
   b.tooltipShown = (fig) => [...fig.querySelectorAll('.chart-tip, [role="tooltip"]')]
     .some((el) => visible(el) && el.textContent.trim() !== '');
+  // The elements that may be cards. Asking the whole document every frame (a walk of the essay's
+  // thousands of elements, about 4 ms a frame at 4×) was a cost of the probe's own inside the
+  // time it measured: so the document is asked once, at the first question, and a
+  // MutationObserver adds what comes after (cards are drawn after the watcher is armed).
+  const CARD = '.card, .card-sheet, [role="dialog"]';
+  let cards = null;
+  const cardCandidates = () => {
+    if (!cards) {
+      cards = new Set(document.querySelectorAll(CARD));
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') {
+            if (r.target.matches(CARD)) cards.add(r.target);
+            continue;
+          }
+          for (const n of r.addedNodes) {
+            if (n.nodeType !== Node.ELEMENT_NODE) continue;
+            if (n.matches(CARD)) cards.add(n);
+            for (const el of n.querySelectorAll(CARD)) cards.add(el);
+          }
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'role'] });
+    }
+    for (const el of cards) if (!el.isConnected) cards.delete(el);
+    return [...cards].filter((el) => el.matches(CARD));
+  };
   // A card whose text is still on its way (aria-busy) is not yet shown.
-  b.cardShown = () => [...document.querySelectorAll('.card, .card-sheet, [role="dialog"]')].some((el) => {
+  b.cardShown = () => cardCandidates().some((el) => {
     const r = el.getBoundingClientRect();
     return visible(el) && el.textContent.trim() !== '' && !el.querySelector('[aria-busy="true"]')
       && r.bottom > 0 && r.top < innerHeight;

@@ -1,12 +1,12 @@
 //! The card fonts' warm-up: one person's card, written hidden into the prerendered page, which
-//! boot.js lays out once, unseen, when the page is idle after load, and then removes.
+//! assets/warm-up.js lays out unseen, a part at a time in idle tasks after load, and then removes.
 //!
 //! Why: a card's type (its weights, sizes, small capitals and Cyrillic) is not the prose's, and a
 //! browser finds a font's files the first time text needs them. On a phone (4× CPU slowdown)
 //! that was about 30 ms of the first card's 38 ms layout, inside the tap that opened it. Done
 //! here, it costs the same while the page is idle, and needs no wasm.
 //!
-//! Never seen or heard: `hidden` until boot.js lays it out (then `visibility: hidden`,
+//! Never seen or heard: `hidden` until warm-up.js lays it out (then `visibility: hidden`,
 //! style/cards.css), `aria-hidden` and `inert`. Its one id is its own.
 
 use super::person_card::PersonCard;
