@@ -138,11 +138,12 @@ function preloadCardTexts(kind) {
   document.head.append(link);
 }
 
-// After load, when the page is idle: the card layer's half starts downloading; then the cards'
-// type is met, ahead of the first tap on a name (assets/warm-up.js, in idle tasks of its own).
+// After load, when the page is idle: the card layer's half starts downloading, and the cards'
+// type is met ahead of the first tap on a name (assets/warm-up.js, in tasks of its own), unless
+// the card layer is awake already (a card link), and the type with it.
 const afterLoad = () => idle(() => {
   prefetchCards();
-  idle(() => import('./warm-up.js').then(({ warmUp }) => warmUp(document)));
+  import('./warm-up.js').then(({ warmUp }) => warmUp(document, !cardsReady));
 });
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });

@@ -3,18 +3,22 @@
    browser finds a font's files the first time text needs them, and a card's type (its weights,
    sizes, small capitals and Cyrillic) is not the prose's: on a phone, finding them was most of a
    first card's layout. Laid out whole, the card took one task of 50–57 ms at 4× CPU slowdown,
-   long enough to hold up a reader's first touch; a part at a time, each in an idle task of its
-   own, the longest is a few ms.
+   long enough to hold up a reader's first touch; a part at a time, each in a task of its own,
+   the longest is a few ms, and the parts follow one another at once, so the hidden card is gone
+   within a moment (scripts that look for a `.card` then find only real ones).
    Shared by boot.js (the page) and kirov-essay-element.js (<kirov-essay>). The quoted upper-case
    name is a placeholder: the build writes over it the value src/protocol.rs shares. */
 const WARM_UP = '.' + '__KIROV_WARM_UP_CLASS__';
-const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50));
 
-/** Lays out the warm-up card under `root` (the document, or the element's shadow root). */
-export function warmUp(root) {
+/** Lays out the warm-up card under `root` (the document, or the element's shadow root), or only
+ *  removes it once a card has been drawn (`needed` false): the type is met by then. */
+export function warmUp(root, needed = true) {
   const box = root.querySelector(WARM_UP);
   const card = box?.firstElementChild;
-  if (!card) return;
+  if (!card || !needed) {
+    box?.remove();
+    return;
+  }
   // Each part waits, `hidden` (style/cards.css keeps it out of the layout), until its turn.
   const parts = [...card.children];
   parts.forEach((part) => { part.hidden = true; });
@@ -27,7 +31,7 @@ export function warmUp(root) {
     }
     part.hidden = false;
     card.getBoundingClientRect();
-    idle(next);
+    setTimeout(next, 0);
   };
-  idle(next);
+  next();
 }
