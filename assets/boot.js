@@ -14,6 +14,8 @@
    again, so nothing the reader does is lost.
    The bundle's file names are in <meta> tags (written by the build). The quoted upper-case
    names are placeholders: the build writes over them the values src/protocol.rs shares. */
+import { warmUp } from './warm-up.js';
+
 const bundle = (name) => new URL(document.querySelector(`meta[name="${name}"]`).content, document.baseURI);
 const TRIGGERS = '__KIROV_TRIGGERS__';
 const CARD_TEXTS = '__KIROV_CARD_TEXTS_FOLDER__';
@@ -138,13 +140,11 @@ function preloadCardTexts(kind) {
   document.head.append(link);
 }
 
-// After load, when the page is idle: the card layer's half starts downloading, and the cards'
-// type is met ahead of the first tap on a name (assets/warm-up.js, in tasks of its own), unless
-// the card layer is awake already (a card link), and the type with it.
-const afterLoad = () => idle(() => {
-  prefetchCards();
-  import('./warm-up.js').then(({ warmUp }) => warmUp(document, !cardsReady));
-});
+// After load, when the page is idle: the cards' type is met ahead of the first tap on a name
+// (assets/warm-up.js, in tasks of its own; imported with this module, not at idle, where the
+// round trip put it inside a phone reader's first scroll), unless the card layer is awake
+// already (a card link), and the type with it; and the card layer's half starts downloading.
+const afterLoad = () => idle(() => { warmUp(document, !cardsReady); prefetchCards(); });
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });
 

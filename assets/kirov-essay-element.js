@@ -72,7 +72,8 @@ class KirovEssay extends HTMLElement {
     shadow.append(root);
     // The cards' type, met while the page is idle rather than inside the first card (as boot.js
     // has it done for the page).
-    warmUp(root);
+    const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+    idle(() => warmUp(root));
 
     const meta = (name) => page.querySelector(`meta[name="${name}"]`);
     window[MOUNT] = mount(root);

@@ -1,14 +1,16 @@
 /* Kirov essay — the card fonts' warm-up (src/cards/warm_up.rs). The prerendered page carries one
-   person's card, hidden; this lays it out unseen, a part at a time, and then removes it. A
+   person's card, hidden; this lays it out unseen, in short steps, and then removes it. A
    browser finds a font's files the first time text needs them, and a card's type (its weights,
    sizes, small capitals and Cyrillic) is not the prose's: on a phone, finding them was most of a
    first card's layout. Laid out whole, the card took one task of 50–57 ms at 4× CPU slowdown,
-   long enough to hold up a reader's first touch; a part at a time, each in a task of its own,
-   the longest is a few ms, and the parts follow one another at once, so the hidden card is gone
-   within a moment (scripts that look for a `.card` then find only real ones).
-   Shared by boot.js (the page) and kirov-essay-element.js (<kirov-essay>). The quoted upper-case
+   long enough to hold up a reader's first touch. Here it is laid out in steps of about 10 ms,
+   each a task of its own, that follow one another at once, so the hidden card is gone within a
+   moment (scripts that look for a `.card` then find only real ones).
+   Imported by boot.js (the page) and kirov-essay-element.js (<kirov-essay>). The quoted upper-case
    name is a placeholder: the build writes over it the value src/protocol.rs shares. */
 const WARM_UP = '.' + '__KIROV_WARM_UP_CLASS__';
+// How long a step lays out parts for: the part that ends it takes a few ms more at most.
+const STEP_MS = 10;
 
 /** Lays out the warm-up card under `root` (the document, or the element's shadow root), or only
  *  removes it once a card has been drawn (`needed` false): the type is met by then. */
@@ -23,15 +25,15 @@ export function warmUp(root, needed = true) {
   const parts = [...card.children];
   parts.forEach((part) => { part.hidden = true; });
   box.hidden = false;
+  // As many parts as fit in a short step, then the next step in a task of its own.
   const next = () => {
-    const part = parts.shift();
-    if (!part) {
-      box.remove();
-      return;
+    const start = performance.now();
+    while (parts.length && performance.now() - start < STEP_MS) {
+      parts.shift().hidden = false;
+      card.getBoundingClientRect();
     }
-    part.hidden = false;
-    card.getBoundingClientRect();
-    setTimeout(next, 0);
+    if (parts.length) setTimeout(next, 0);
+    else box.remove();
   };
   next();
 }
