@@ -13,7 +13,8 @@ const WARM_UP = '.' + '__KIROV_WARM_UP_CLASS__';
 const STEP_MS = 10;
 
 /** Lays out the warm-up card under `root` (the document, or the element's shadow root), or only
- *  removes it once a card has been drawn (`needed` false): the type is met by then. */
+ *  removes it (`needed` false: the caller's card layer is awake already, as for a card link,
+ *  whose card meets the type itself). */
 export function warmUp(root, needed = true) {
   const box = root.querySelector(WARM_UP);
   const card = box?.firstElementChild;

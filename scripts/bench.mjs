@@ -116,7 +116,7 @@ const sum = (list) => list.reduce((a, s) => ({ raw: a.raw + s.raw, gz: a.gz + s.
 
 /**
  * What a page loads before any chart code, read from its HTML. At load (`halves` empty): the page
- * itself, its stylesheets, icon and (ours) the boot module; this is all a reader who has not yet
+ * itself, its stylesheets, icon and (ours) the boot module and what it imports; this is all a reader who has not yet
  * moved gets. With `halves`, also those wasm halves' JS glue and wasm, named in
  * <meta name="kirov-essay-{cards,tools}-{glue,wasm}">: the boot module downloads the card layer's
  * at idle after load (unless the browser asks to save data), and both once the reader
@@ -128,10 +128,16 @@ function pageAssets(dir, page, { halves = [] } = {}) {
   const html = readFileSync(join(dir, page), 'utf8');
   const head = html.slice(0, html.indexOf('<body')).replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
   const refs = new Set([...head.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1]));
+  // The boot module's tag ends the body.
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="\.\/([^"]+)"/g)) refs.add(src);
   for (const [, half, file] of head.matchAll(/<meta name="kirov-essay-(\w+)-(?:glue|wasm)" content="\.\/([^"]+)"/g)) {
     if (halves.includes(half)) refs.add(file);
   }
   refs.delete(ECHARTS);
+  // A script's static imports load with it (boot.js imports warm-up.js).
+  for (const f of [...refs].filter((r) => r.endsWith('.js') && existsSync(join(dir, r)))) {
+    for (const [, imported] of readFileSync(join(dir, f), 'utf8').matchAll(/^import [^;]*? from '\.\/([^']+)'/gm)) refs.add(imported);
+  }
   const files = [page, ...[...refs].filter((f) => existsSync(join(dir, f)))];
   return { files, total: sum(files.map((f) => sizes(dir, f))) };
 }
