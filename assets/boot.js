@@ -6,9 +6,10 @@
      a card or slide;
    - otherwise on the reader's first pointer movement, touch, key, scroll or focus, or when a
      figure comes within 400 px of the viewport (see `boot` for the order of the two halves).
-   The card layer's half is downloaded and compiled ahead, at idle after load (`prefetchCards`),
-   unless the reader's browser asks to save data: that takes the network and a background thread,
-   and a reader's first tap on a name then waits for neither.
+   The card layer's half is downloaded and compiled ahead, as soon as this module runs (once the
+   page is parsed, before its load event: `prefetchCards`), unless the reader's browser asks to
+   save data: that takes the network and a background thread, and a reader's first tap on a name
+   then waits for neither.
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
    again, so nothing the reader does is lost.
@@ -22,6 +23,8 @@ const CARD_TEXTS = '__KIROV_CARD_TEXTS_FOLDER__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
+// Whether the reader has begun (a first gesture, or a page that starts the wasm at once).
+let begun = false;
 // Once the card layer is awake, a trigger's click goes straight to it (no replay).
 let cardsReady = false;
 // Where a mouse last was, so a hover that started the wasm still opens its card.
@@ -45,10 +48,13 @@ function boot(urgent = false) {
   // The card layer is awake once its listeners are on the essay's root, which it announces
   // (src/cards/root_events.rs) a few tasks after its start; a waiting tap is answered then.
   const awake = new Promise((resolve) => addEventListener('__KIROV_CARDS_AWAKE_EVENT__', resolve, { once: true }));
-  // Its code compiles as it downloads (off the main thread); it starts, which takes the main
-  // thread for a while, once no finger is on the screen, so a scroll in progress is not held up.
-  const half = (fetched, after, islands) => Promise.all([fetched, islands, after])
-    .then(([[mod, code], woken]) => fingerLifted().then(() => mod.default({ module_or_path: code }))
+  // Its code compiles as it downloads (off the main thread). The card layer's half starts as soon
+  // as it is compiled: its start is a few short tasks, which a scroll in progress does not feel
+  // (the compositor scrolls; our touch listeners are passive), and waiting for the finger to lift
+  // put them between the scroll and the reader's tap. The tools' half, whose start wakes islands
+  // in longer tasks, starts once no finger is on the screen.
+  const half = (fetched, after, islands, whenReady = () => Promise.resolve()) => Promise.all([fetched, islands, after])
+    .then(([[mod, code], woken]) => whenReady().then(() => mod.default({ module_or_path: code }))
       .then(() => (woken ? woken.wake(document, mod) : awake))
       .then(() => mod));
   // The people's cards' texts come beside it (the layer asks for the other kinds as it wakes):
@@ -59,7 +65,7 @@ function boot(urgent = false) {
   const wanted = new Promise((resolve) => { now = resolve; });
   if (urgent) now();
   else cards.then(() => setTimeout(() => idle(now), TOOLS_AFTER_MS));
-  const all = wanted.then(() => half(fetchHalf('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__'), cards, import('./islands.js')))
+  const all = wanted.then(() => half(fetchHalf('__KIROV_TOOLS_GLUE_META__', '__KIROV_TOOLS_WASM_META__'), cards, import('./islands.js'), fingerLifted))
     .then((tools) => tools.essay_ready());
   booting = { cards: cards.then(() => {
     cardsReady = true;
@@ -82,8 +88,8 @@ function boot(urgent = false) {
  *  a round trip after it: on a slow phone connection that trip is most of a tap's wait. */
 const fetchHalf = (glue, wasm) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm)))]);
 
-/** The card layer's half, fetched once: at idle after load, or by the first gesture if that comes
- *  first. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
+/** The card layer's half, fetched once: as this module runs, or by the first gesture if the
+ *  prefetch was not made or failed. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
  *  the console.) A failed fetch is forgotten, so that the first gesture tries again. */
 let cardsFetched = null;
 function fetchCards() {
@@ -92,8 +98,10 @@ function fetchCards() {
   return cardsFetched;
 }
 
-/** At idle after load, unless the reader asked their browser to save data (then the first gesture
- *  fetches it, as any other). */
+/** At once, unless the reader asked their browser to save data (then the first gesture fetches
+ *  it, as any other). A fetch, unlike a preload link, does not hold up the page's load event, and
+ *  by the time this module runs the text is painted and its stylesheet in: the download competes
+ *  with nothing the first paint needs. */
 function prefetchCards() {
   if (navigator.connection?.saveData) return;
   fetchCards().catch(() => { /* the first gesture tries again */ });
@@ -140,11 +148,17 @@ function preloadCardTexts(kind) {
   document.head.append(link);
 }
 
-// After load, when the page is idle: the cards' type is met ahead of the first tap on a name
-// (assets/warm-up.js, in tasks of its own; imported with this module, not at idle, where the
-// round trip put it inside a phone reader's first scroll), unless the card layer is awake
-// already (a card link), and the type with it; and the card layer's half starts downloading.
-const afterLoad = () => idle(() => { warmUp(document, !cardsReady); prefetchCards(); });
+prefetchCards();
+
+// A while after load, when the page is idle, for a reader who has not begun (a first gesture, or
+// a card link): the cards' type is met ahead of the first tap on a name (assets/warm-up.js, in
+// tasks of its own; imported with this module and preloaded beside it by the page, src/bundle.rs,
+// not imported at idle, where the round trip put it inside a phone reader's first scroll). Not
+// at the first idle, nor once the reader has begun: its steps then shared the main thread with
+// a reader's first scroll, which took 75–160 ms longer in the phone bench, for a first card 0–45 ms
+// sooner; that card meets the type itself.
+const WARM_UP_AFTER_MS = 1000;
+const afterLoad = () => setTimeout(() => idle(() => warmUp(document, () => !begun)), WARM_UP_AFTER_MS);
 if (document.readyState === 'complete') afterLoad();
 else addEventListener('load', afterLoad, { once: true });
 
@@ -159,6 +173,7 @@ const asked = new URLSearchParams(location.search).get('__KIROV_MODE_PARAM__') =
   || ['__KIROV_PERSON_LINK_PREFIX__', '__KIROV_TERM_LINK_PREFIX__', '__KIROV_SLIDE_LINK_PREFIX__']
     .some((prefix) => location.hash.startsWith(`#${prefix}`));
 if (framed || asked) {
+  begun = true;
   boot(true);
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
@@ -166,6 +181,7 @@ if (framed || asked) {
   // The wasm starts in a task of its own, not inside the gesture's (its requests would lengthen
   // the task that answers the reader's first touch).
   function start() {
+    begun = true;
     EVENTS.forEach((e) => removeEventListener(e, start, true));
     setTimeout(() => boot(), 0);
   }

@@ -129,9 +129,15 @@ pub fn boot_on_demand(html: &str, boot_template: &str, tools: &Half) -> Result<(
         return Err("index.html must have exactly one `</body>`, before which the boot script goes".into());
     }
     let script = format!("<script type=\"module\" src=\"./{name}\" fetchpriority=\"low\"></script>");
-    let page = page.replacen("</body>", &format!("{script}</body>"), 1);
     let page = remove_tags(&page, "<link rel=\"modulepreload\"");
     let page = remove_tags(&page, "<link rel=\"preload\"");
+    // The modules it imports are preloaded beside it, so that they download with it rather than
+    // a round trip after it (which held up the page's load event and the wasm's download).
+    let imports: String = static_imports(boot_template)
+        .iter()
+        .map(|module| format!("<link rel=\"modulepreload\" href=\"{module}\" fetchpriority=\"low\">"))
+        .collect();
+    let page = page.replacen("</body>", &format!("{imports}{script}</body>"), 1);
     Ok((
         page,
         Asset {
@@ -139,6 +145,17 @@ pub fn boot_on_demand(html: &str, boot_template: &str, tools: &Half) -> Result<(
             text: boot_template.to_string(),
         },
     ))
+}
+
+/// The modules a script imports statically from beside itself (`import … from './x.js';` at the
+/// start of a line).
+fn static_imports(script: &str) -> Vec<&str> {
+    script
+        .lines()
+        .filter(|line| line.starts_with("import "))
+        .filter_map(|line| line.split(" from '").nth(1)?.split('\'').next())
+        .filter(|module| module.starts_with("./"))
+        .collect()
 }
 
 /// Removes every tag that starts with `opening` (up to its `>`).
@@ -307,7 +324,7 @@ mod tests {
 
     const PAGE: &str = "<head>\n  <link rel=\"stylesheet\" href=\"./a-1.css\" data-integrity=\"none\"/>\n  <link rel=\"stylesheet\" href=\"./b-2.css\" data-integrity=\"none\"/>\n  <noscript><link rel=\"stylesheet\" href=\"./noscript.css\"></noscript>\n<script type=\"module\">\nimport init from './x.js';\nawait init({ module_or_path: './x_bg.wasm' });\n</script>\n";
 
-    const BOOT: &str = "/* boot */ import(bundle('glue'));\n";
+    const BOOT: &str = "/* boot */\nimport { warmUp } from './warm-up.js';\nimport(bundle('glue'));\n";
 
     fn tools() -> Half {
         Half::hashed("t", b"glue", b"wasm")
@@ -327,7 +344,12 @@ mod tests {
         let page = format!("{PAGE}<link rel=\"modulepreload\" href=\"./x.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"./x_bg.wasm\" as=\"fetch\"></head><body><p>Text</p></body>");
         let before = page.clone();
         let (page, boot) = boot_on_demand(&before, BOOT, &tools()).unwrap();
-        assert!(!page.contains("import init") && !page.contains("preload"), "{page}");
+        // Trunk's script and its preloads of the card layer's half are gone.
+        assert!(
+            !page.contains("import init") && !page.contains("rel=\"preload\""),
+            "{page}"
+        );
+        assert!(!page.contains("<link rel=\"modulepreload\" href=\"./x.js\""), "{page}");
         assert!(page.contains("<meta name=\"kirov-essay-cards-glue\" content=\"./x.js\">"));
         assert!(page.contains("<meta name=\"kirov-essay-cards-wasm\" content=\"./x_bg.wasm\">"));
         let half = tools();
@@ -339,11 +361,13 @@ mod tests {
             "<meta name=\"kirov-essay-tools-wasm\" content=\"./{}\">",
             half.wasm
         )));
-        // Last in the body, at low priority: nothing about the first paint waits for it.
+        // Last in the body, at low priority: nothing about the first paint waits for it. What it
+        // imports is preloaded beside it (and nothing it imports at run time).
         assert!(page.ends_with(&format!(
-            "<p>Text</p><script type=\"module\" src=\"./{}\" fetchpriority=\"low\"></script></body>",
+            "<p>Text</p><link rel=\"modulepreload\" href=\"./warm-up.js\" fetchpriority=\"low\"><script type=\"module\" src=\"./{}\" fetchpriority=\"low\"></script></body>",
             boot.name
         )));
+        assert_eq!(page.matches("modulepreload").count(), 1, "{page}");
         assert_eq!(boot.text, BOOT);
         assert!(boot.name.starts_with("boot-") && boot.name.ends_with(".js"));
         // Same script, same name; a changed script, a new name.

@@ -1,6 +1,6 @@
 // The wasm starts when the reader first needs it (assets/boot.js): not at all for a page that is
-// only looked at (which only downloads the card layer's half, at idle), at once for a first click,
-// whose effect is not lost.
+// only looked at (which only downloads the card layer's half, once the page is parsed), at once for
+// a first click, whose effect is not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, open, hydrated } from './helpers.mjs';
@@ -13,13 +13,19 @@ const halvesRequested = (log) => [...new Set(log.requests.filter((u) => u.endsWi
 // Mounted, the card layer fills its empty home in the prerendered page.
 const cardLayerMounted = (page) => page.$eval('#card-layer', (home) => home.childNodes.length > 0);
 
-test('a page that is only looked at starts no wasm: it downloads the card layer\'s half at idle, and the first interaction starts it', async () => {
+test('a page that is only looked at starts no wasm: it downloads the card layer\'s half ahead, without holding up its load event, and the first interaction starts it', async () => {
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 1280, height: 800 } });
   // (Longer than the few seconds after which a browser warns of a preload not used.)
   await page.waitForTimeout(3500);
   assert.deepEqual(halvesRequested(log), ['cards'], 'only the card layer\'s half, ahead of need');
   assert.equal(await cardLayerMounted(page), false, 'and it has not started');
   assert.equal(await page.$('html[data-hydrated]'), null);
+  // Asked for before the load event (by a fetch, which the load event does not wait for).
+  const [loadAt, wasmAskedAt] = await page.evaluate(() => [
+    performance.getEntriesByType('navigation')[0].loadEventStart,
+    performance.getEntriesByType('resource').find((r) => /kirov-cards-.*\.wasm$/.test(r.name))?.startTime,
+  ]);
+  assert.ok(wasmAskedAt < loadAt, `the card layer's wasm asked for at ${wasmAskedAt} ms, the load event at ${loadAt} ms`);
   assert.deepEqual(log.console.filter((m) => m.type === 'error' || m.type === 'warning'), [], 'a quiet console');
   await page.mouse.wheel(0, 400);
   await page.waitForSelector('html[data-hydrated="true"]', { timeout: 20000 });
@@ -48,7 +54,15 @@ test('a browser that asks to save data downloads nothing ahead: the first intera
   await context.close();
 });
 
-test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it, laid out unseen at idle after load and removed, with no wasm started', async () => {
+// Records whether the warm-up card was ever laid out (shown to the layout: not `hidden`).
+function watchWarmUp() {
+  window.__warmUpLaidOut = false;
+  new MutationObserver(() => {
+    if (document.querySelector('.card-warm-up:not([hidden])')) window.__warmUpLaidOut = true;
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+}
+
+test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it, laid out unseen a while after load and removed, with no wasm started, unless the reader has begun', async () => {
   // Without JavaScript it stays in the page: hidden, inert and out of the accessibility tree.
   const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
   const still = await off.newPage();
@@ -65,12 +79,25 @@ test('the card fonts\' warm-up is never seen: hidden without JavaScript; with it
       document.elementFromPoint(180, 700)?.closest('.card-warm-up') ?? null];
   }), [true, 'hidden', false, null]);
   await off.close();
-  // With JavaScript it is gone soon after load, and that needed no wasm to start.
+  // With JavaScript, on a page only looked at, it is laid out and gone soon after load, and that
+  // needed no wasm to start.
   const { context, page, log } = await open(browser, site.url, { viewport: { width: 360, height: 780 } });
+  await context.addInitScript(watchWarmUp);
+  await page.reload();
   await page.waitForFunction(() => !document.querySelector('.card-warm-up'), null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.__warmUpLaidOut), true, 'laid out before it went');
   assert.equal(await cardLayerMounted(page), false);
   assert.deepEqual(log.errors, []);
   await context.close();
+  // A reader who begins at once (a first scroll) is not kept waiting by it: it goes unlaid out.
+  const early = await open(browser, 'about:blank', { viewport: { width: 360, height: 780 } });
+  await early.context.addInitScript(watchWarmUp);
+  await early.page.goto(site.url, { waitUntil: 'domcontentloaded' });
+  await early.page.mouse.wheel(0, 300);
+  await early.page.waitForFunction(() => !document.querySelector('.card-warm-up'), null, { timeout: 5000 });
+  assert.equal(await early.page.evaluate(() => window.__warmUpLaidOut), false, 'removed without being laid out');
+  assert.deepEqual(early.log.errors, []);
+  await early.context.close();
 });
 
 test('a click on a mention before the wasm is ready opens its card, not a jump to the index', async () => {
