@@ -1,10 +1,13 @@
 //! The card fonts' warm-up: one person's card, written hidden into the prerendered page, which
-//! assets/warm-up.js lays out unseen, a part at a time in idle tasks after load, and then removes.
+//! assets/warm-up.js lays out unseen, a part at a time in tasks of its own, and then removes: a
+//! second after load, when the page is idle, unless the reader has begun by then (a first
+//! gesture, or a card link; it is then only removed).
 //!
 //! Why: a card's type (its weights, sizes, small capitals and Cyrillic) is not the prose's, and a
 //! browser finds a font's files the first time text needs them. On a phone (4× CPU slowdown)
 //! that was about 30 ms of the first card's 38 ms layout, inside the tap that opened it. Done
-//! here, it costs the same while the page is idle, and needs no wasm.
+//! here, it costs the same while the page is idle, and needs no wasm. Not while the reader
+//! scrolls: sharing the main thread, it made a phone bench's first scroll 75–160 ms longer.
 //!
 //! Never seen or heard: `hidden` until warm-up.js lays it out (then `visibility: hidden`,
 //! style/cards.css), `aria-hidden` and `inert`. Its one id is its own.
