@@ -23,8 +23,14 @@ const CARD_TEXTS = '__KIROV_CARD_TEXTS_FOLDER__';
 const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
-// Whether the reader has begun (a first gesture, or a page that starts the wasm at once).
+// Whether the reader has begun (a first gesture, or a page that starts the wasm at once). From
+// then on the warm-up card (see the end of this file) is not wanted: it goes at once, so that
+// the page holds no card but the reader's.
 let begun = false;
+const begin = () => {
+  begun = true;
+  warmUp(document, () => false);
+};
 // Once the card layer is awake, a trigger's click goes straight to it (no replay).
 let cardsReady = false;
 // Where a mouse last was, so a hover that started the wasm still opens its card.
@@ -173,7 +179,7 @@ const asked = new URLSearchParams(location.search).get('__KIROV_MODE_PARAM__') =
   || ['__KIROV_PERSON_LINK_PREFIX__', '__KIROV_TERM_LINK_PREFIX__', '__KIROV_SLIDE_LINK_PREFIX__']
     .some((prefix) => location.hash.startsWith(`#${prefix}`));
 if (framed || asked) {
-  begun = true;
+  begin();
   boot(true);
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
@@ -183,7 +189,7 @@ if (framed || asked) {
   function start() {
     begun = true;
     EVENTS.forEach((e) => removeEventListener(e, start, true));
-    setTimeout(() => boot(), 0);
+    setTimeout(() => { begin(); boot(); }, 0);
   }
   // Both halves: a figure near the screen (its live chart is in the tools' half), or the reader
   // reaching into an island (a tool, a chart, the people filter).

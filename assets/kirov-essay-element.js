@@ -60,7 +60,11 @@ class KirovEssay extends HTMLElement {
     // The prerendered body, exactly as the page has it: hydration expects the same tree.
     const root = document.createElement('div');
     root.className = 'kirov-host';
-    root.append(...[...page.body.childNodes].map((n) => document.importNode(n, true)));
+    // (Not the page's preloads of its boot module's imports, relative to the page: the element
+    // imports what it needs itself.)
+    root.append(...[...page.body.childNodes]
+      .filter((n) => !(n instanceof Element && n.matches('link[rel="modulepreload"]')))
+      .map((n) => document.importNode(n, true)));
     // Links to the bundle's own files (a figure's CSV and image) are relative to the page they
     // came from. From another origin a browser ignores `download` and would leave the host's
     // page for the file: open it beside the page instead.
