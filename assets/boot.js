@@ -6,10 +6,9 @@
      a card or slide;
    - otherwise on the reader's first pointer movement, touch, key, scroll or focus, or when a
      figure comes within 400 px of the viewport (see `boot` for the order of the two halves).
-   The card layer's half is downloaded and compiled ahead, as soon as this module runs (once the
-   page is parsed, before its load event: `prefetchCards`), unless the reader's browser asks to
-   save data: that takes the network and a background thread, and a reader's first tap on a name
-   then waits for neither.
+   The card layer's half is downloaded and compiled ahead, at idle after load (`prefetchCards`),
+   unless the reader's browser asks to save data: that takes the network and a background thread,
+   and a reader's first tap on a name then waits for neither.
    A click on a card trigger or a tool that arrives before the wasm is replayed once it is ready,
    a trigger that already has focus is focused again, and a trigger the mouse rests on is hovered
    again, so nothing the reader does is lost.
@@ -94,8 +93,8 @@ function boot(urgent = false) {
  *  a round trip after it: on a slow phone connection that trip is most of a tap's wait. */
 const fetchHalf = (glue, wasm) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm)))]);
 
-/** The card layer's half, fetched once: as this module runs, or by the first gesture if the
- *  prefetch was not made or failed. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
+/** The card layer's half, fetched once: at idle after load, or by the first gesture if that
+ *  comes first, or if the prefetch failed. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
  *  the console.) A failed fetch is forgotten, so that the first gesture tries again. */
 let cardsFetched = null;
 function fetchCards() {
@@ -104,10 +103,10 @@ function fetchCards() {
   return cardsFetched;
 }
 
-/** At once, unless the reader asked their browser to save data (then the first gesture fetches
- *  it, as any other). A fetch, unlike a preload link, does not hold up the page's load event, and
- *  by the time this module runs the text is painted and its stylesheet in: the download competes
- *  with nothing the first paint needs. */
+/** At idle after load, unless the reader asked their browser to save data (then the first gesture
+ *  fetches it, as any other). Not as this module runs, before the load event: the compile's last
+ *  step, a main-thread task when the download ends, then fell inside Lighthouse's blocking-time
+ *  window (TBT 67 ms against the floor's 27), for no gain in the phone bench. */
 function prefetchCards() {
   if (navigator.connection?.saveData) return;
   fetchCards().catch(() => { /* the first gesture tries again */ });
@@ -154,8 +153,6 @@ function preloadCardTexts(kind) {
   document.head.append(link);
 }
 
-prefetchCards();
-
 // A while after load, when the page is idle, for a reader who has not begun (a first gesture, or
 // a card link): the cards' type is met ahead of the first tap on a name (assets/warm-up.js, in
 // tasks of its own; imported with this module and preloaded beside it by the page, src/bundle.rs,
@@ -165,8 +162,11 @@ prefetchCards();
 // sooner; that card meets the type itself.
 const WARM_UP_AFTER_MS = 1000;
 const afterLoad = () => setTimeout(() => idle(() => warmUp(document, () => !begun)), WARM_UP_AFTER_MS);
-if (document.readyState === 'complete') afterLoad();
-else addEventListener('load', afterLoad, { once: true });
+const prefetchAtIdle = () => idle(prefetchCards);
+for (const f of [prefetchAtIdle, afterLoad]) {
+  if (document.readyState === 'complete') f();
+  else addEventListener('load', f, { once: true });
+}
 
 // The reader's remembered theme, before the wasm (which takes over from then on) arrives.
 try {
