@@ -23,13 +23,10 @@ const ROOT = '.' + '__KIROV_ROOT_CLASS__';
 const THEMES = '__KIROV_THEMES__'; // a list
 let booting = null;
 // Whether the reader has begun (a first gesture, or a page that starts the wasm at once). From
-// then on the warm-up card (see the end of this file) is not wanted: it goes at once, so that
-// the page holds no card but the reader's.
+// then on the warm-up card (see the end of this file) is not wanted: its steps stop, and it is
+// removed with the wasm's start, so that the page holds no card but the reader's.
 let begun = false;
-const begin = () => {
-  begun = true;
-  warmUp(document, () => false);
-};
+const dropWarmUp = () => warmUp(document, () => false);
 // Once the card layer is awake, a trigger's click goes straight to it (no replay).
 let cardsReady = false;
 // Where a mouse last was, so a hover that started the wasm still opens its card.
@@ -94,8 +91,8 @@ function boot(urgent = false) {
 const fetchHalf = (glue, wasm) => Promise.all([import(bundle(glue)), compile(fetch(bundle(wasm)))]);
 
 /** The card layer's half, fetched once: at idle after load, or by the first gesture if that
- *  comes first, or if the prefetch failed. (Not the cards' texts: a preload that no card takes up within seconds is a warning in
- *  the console.) A failed fetch is forgotten, so that the first gesture tries again. */
+ *  comes first. (Not the cards' texts: a preload that no card takes up within seconds is a
+ *  warning in the console.) A failed fetch is forgotten, so that the first gesture tries again. */
 let cardsFetched = null;
 function fetchCards() {
   cardsFetched ??= fetchHalf('__KIROV_CARDS_GLUE_META__', '__KIROV_CARDS_WASM_META__')
@@ -179,7 +176,8 @@ const asked = new URLSearchParams(location.search).get('__KIROV_MODE_PARAM__') =
   || ['__KIROV_PERSON_LINK_PREFIX__', '__KIROV_TERM_LINK_PREFIX__', '__KIROV_SLIDE_LINK_PREFIX__']
     .some((prefix) => location.hash.startsWith(`#${prefix}`));
 if (framed || asked) {
-  begin();
+  begun = true;
+  dropWarmUp();
   boot(true);
 } else {
   const EVENTS = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
@@ -189,7 +187,7 @@ if (framed || asked) {
   function start() {
     begun = true;
     EVENTS.forEach((e) => removeEventListener(e, start, true));
-    setTimeout(() => { begin(); boot(); }, 0);
+    setTimeout(() => { dropWarmUp(); boot(); }, 0);
   }
   // Both halves: a figure near the screen (its live chart is in the tools' half), or the reader
   // reaching into an island (a tool, a chart, the people filter).

@@ -15,8 +15,8 @@ const STEP_MS = 10;
 /** Lays out the warm-up card under `root` (the document, or the element's shadow root), or only
  *  removes it once `needed()` is false, which it asks before every step: for the page, once the
  *  reader has begun (a first gesture, or a card link). Its steps would then share the main
- *  thread with the reader's first scroll (in the phone bench they lengthened it by about 75 ms
- *  and saved the first card about 15), and the first card meets the type itself. */
+ *  thread with the reader's first scroll (in the phone bench they lengthened it by 75–160 ms and
+ *  saved the first card 0–45 ms), and the first card meets the type itself. */
 export function warmUp(root, needed = () => true) {
   const box = root.querySelector(WARM_UP);
   const card = box?.firstElementChild;
