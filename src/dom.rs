@@ -261,6 +261,14 @@ pub fn popover_open(el: &Element) -> bool {
     el.matches(":popover-open").unwrap_or(false)
 }
 
+/// Runs `f` in a task of its own once the next frame is painted (an animation frame, then a
+/// zero timeout): for work that measures what that frame lays out anyway.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
+}
+
 /// Runs `f` once the browser is idle, or after two seconds where it cannot say when it is
 /// (Safari has no `requestIdleCallback`).
 pub fn when_idle(f: impl Fn() + 'static) {

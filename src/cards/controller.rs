@@ -94,6 +94,10 @@ impl CardController {
     /// The pointer left an element: leaving a trigger or card for anywhere but a card starts the
     /// grace period.
     pub fn pointer_out(self, ev: web_sys::PointerEvent) {
+        // A finger lifting leaves no preview behind (it opens none): nothing to wait out.
+        if ev.pointer_type() == "touch" {
+            return;
+        }
         let Some(el) = element(ev.target()) else { return };
         let trigger = trigger_of(&el);
         if trigger.is_none() && card_at(&el).is_none() {

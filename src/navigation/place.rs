@@ -42,6 +42,17 @@ impl Place {
         })
     }
 
+    /// The place of `el`, an element of the page the reader tapped: where it sits on screen.
+    /// None for an element without an id, or one in the card layer (a link inside a card).
+    pub fn of(el: &Element) -> Option<Place> {
+        let in_cards = crate::dom::by_id(crate::essay_root::CARD_LAYER_ID).is_some_and(|c| c.contains(Some(el)));
+        let id = el.id();
+        (!id.is_empty() && !in_cards).then(|| Place {
+            offset: el.get_bounding_client_rect().top(),
+            id,
+        })
+    }
+
     /// As a plain object, for `history.state`.
     pub fn to_js(&self) -> JsValue {
         let o = js_sys::Object::new();
