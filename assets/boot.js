@@ -135,7 +135,7 @@ const idle = (f) => ('requestIdleCallback' in window ? requestIdleCallback(f, { 
 // comes within about as long again.
 const TOOLS_AFTER_MS = 3000;
 
-/** Every card text of a kind (`cards/<kind>.bin`, src/cards/card_texts.rs), fetched beside the
+/** Every card text of a kind (`cards/<kind>.json`, src/cards/card_texts.rs), fetched beside the
  *  wasm rather than a round trip after it wakes: the card layer's fetch of it then takes the
  *  preloaded response. Once per kind. */
 const preloaded = new Set();
@@ -146,7 +146,7 @@ function preloadCardTexts(kind) {
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = new URL(`${CARD_TEXTS}/${kind}.bin`, document.baseURI).href;
+  link.href = new URL(`${CARD_TEXTS}/${kind}.json`, document.baseURI).href;
   document.head.append(link);
 }
 

@@ -177,6 +177,16 @@ pub async fn fetch_json<T: serde::de::DeserializeOwned>(file: &str) -> Result<T,
     serde_json::from_str(&text).map_err(|e| format!("{file}: {e}").into())
 }
 
+/// A JSON file of the bundle, parsed by the browser and kept there (an object or an array), for
+/// data the wasm reads a little of at a time.
+pub async fn fetch_parsed_json(file: &str) -> Result<js_sys::Object, wasm_bindgen::JsValue> {
+    let response = fetch_ok(file).await?;
+    let parsed = wasm_bindgen_futures::JsFuture::from(response.json()?).await?;
+    parsed
+        .dyn_into::<js_sys::Object>()
+        .map_err(|_| format!("{file}: not a JSON object").into())
+}
+
 /// A postcard file of the bundle, read into `T`: for what the card layer's wasm reads, which
 /// then needs no JSON parser (a fifth of its size). Read in a task of its own: a preloaded file
 /// is answered at once, inside whatever task asked for it (the card layer's waking, say).

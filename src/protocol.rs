@@ -78,7 +78,7 @@ shared! {
     /// The start of a figure's islands' names (`data-component`): figure_chart.rs and
     /// figure_tools.rs; islands.js wakes them when they near the screen rather than at once.
     pub const FIGURE_ISLAND: &str = "Figure";
-    /// The folder beside the page with one file per kind of card (`cards/person.bin`): written
+    /// The folder beside the page with one file per kind of card (`cards/person.json`): written
     /// by bin/prerender (card_texts.rs), fetched by the card layer; boot.js preloads the
     /// people's beside the card layer's wasm, and the kind of a card tapped before it arrives.
     pub const CARD_TEXTS_FOLDER: &str = "cards";

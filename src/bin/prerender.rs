@@ -1,7 +1,7 @@
 //! Finishes Trunk's staged bundle (run as Trunk's post_build hook, which sets
 //! TRUNK_STAGING_DIR; or given the bundle directory as the first argument):
 //! writes the prerendered essay, its charts drawn, into `index.html` with its citation and
-//! link-preview tags and the preview image, the cards' texts (`cards/<kind>.bin` and `citations.bin`), each figure's CSV
+//! link-preview tags and the preview image, the cards' texts (`cards/<kind>.json` and `citations.bin`), each figure's CSV
 //! (`downloads/`), the slides and their charts (`slides.json`, `slide-charts.json`), writes the
 //! protocol's values into the
 //! scripts, puts in the on-demand boot script, joins the stylesheets, and fills in the offline
@@ -106,23 +106,23 @@ fn name_tools_half(dir: &Path) -> Result<bundle::Half, String> {
     Ok(half)
 }
 
-/// Writes every card's text, a file per kind (`cards/person.bin`), and the paragraphs'
+/// Writes every card's text, a file per kind (`cards/person.json`), and the paragraphs'
 /// citations (`citations.bin`).
 fn write_cards(dir: &Path) -> Result<(), String> {
     use kirov_essay::cards::card_texts;
     let (bundles, citations) = card_texts::render_all(kirov_essay::content());
-    let postcard = |file: &str, bytes: postcard::Result<Vec<u8>>| {
-        let bytes = bytes.map_err(|e| format!("cannot encode {file}: {e}"))?;
+    let write = |file: &str, bytes: &[u8]| {
         let path = dir.join(file);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
         }
         std::fs::write(path, bytes).map_err(|e| format!("cannot write {file}: {e}"))
     };
-    postcard(card_texts::CITATIONS_FILE, postcard::to_allocvec(&citations))?;
+    let citations_file = card_texts::CITATIONS_FILE;
+    let bytes = postcard::to_allocvec(&citations).map_err(|e| format!("cannot encode {citations_file}: {e}"))?;
+    write(citations_file, &bytes)?;
     for (kind, bundle) in &bundles {
-        let file = card_texts::bundle_file(kind);
-        postcard(&file, postcard::to_allocvec(bundle))?;
+        write(&card_texts::bundle_file(kind), card_texts::to_json(bundle).as_bytes())?;
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! What person, term and note cards show, rendered at build time. Their bodies are Leptos
 //! components (`person_card`, `term_card`, `note_card`) that only the prerender runs: it writes
-//! every card of a kind, with its title, into one file (`cards/person.bin`, postcard), and what a
+//! every card of a kind, with its title, into one file (`cards/person.json`), and what a
 //! paragraph's citation card needs (the edition's record and each paragraph's place) into
 //! `citations.bin`, which the tools' wasm half reads (cite_card.rs). So the essay's content never
 //! enters the wasm, and a card shows exactly what the build rendered.
@@ -9,12 +9,17 @@
 //! more), and all the people's cards together are about 19 KB gzip. The page asks for the
 //! people's beside the card layer's wasm (assets/boot.js), so the first name tapped opens at
 //! once; the terms' and notes' follow as soon as the card layer wakes.
+//!
+//! JSON, parsed by the browser and kept there: the wasm copies out only the card it shows. (As
+//! postcard decoded into the wasm, the people's file was about 10 ms of a phone's main thread at
+//! 4× CPU slowdown while the card layer woke, and its decoder was in the card layer's wasm.)
 
 use super::state::CardTarget;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// What paragraphs' citation cards need, beside the page (postcard).
 pub const CITATIONS_FILE: &str = "citations.bin";
@@ -34,8 +39,43 @@ pub struct CardText {
     pub body: String,
 }
 
-/// Every card of one kind, by id: the content of `cards/<kind>.bin`.
+/// Every card of one kind, by id, as the build renders them (`render_all`).
 pub type Bundle = BTreeMap<String, CardText>;
+
+/// Every card of one kind as the browser has it: its title and body by id.
+pub trait Kind {
+    fn card(&self, id: &str) -> Option<CardText>;
+}
+
+impl Kind for Bundle {
+    fn card(&self, id: &str) -> Option<CardText> {
+        self.get(id).cloned()
+    }
+}
+
+/// A kind's file as the browser parsed it: `{ id: [title, body], … }` (`to_json`).
+struct Parsed(js_sys::Object);
+
+impl Kind for Parsed {
+    fn card(&self, id: &str) -> Option<CardText> {
+        let pair = js_sys::Reflect::get(&self.0, &id.into()).ok()?;
+        let pair = pair.dyn_ref::<js_sys::Array>()?;
+        Some(CardText {
+            title: pair.get(0).as_string()?,
+            body: pair.get(1).as_string()?,
+        })
+    }
+}
+
+/// A kind's file: each card as `id: [title, body]`, a JSON object.
+#[cfg(feature = "ssr")]
+pub fn to_json(bundle: &Bundle) -> String {
+    let pairs: BTreeMap<&str, [&str; 2]> = bundle
+        .iter()
+        .map(|(id, card)| (id.as_str(), [card.title.as_str(), card.body.as_str()]))
+        .collect();
+    serde_json::to_string(&pairs).expect("strings always serialise")
+}
 
 /// What a paragraph's citation card needs: the edition's bibliographic record, and where each
 /// paragraph is (its section's numeral and title, and its number in the section).
@@ -48,26 +88,23 @@ pub struct Citations {
 /// A card's body as the browser has it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
-    Here(Arc<str>),
+    Here(String),
     /// Its kind's file could not be fetched (offline, say); the next opening asks again.
     Failed,
 }
 
-/// The cards' texts the browser has, by key (`person/zaltsman`), and the kinds whose file failed.
-#[derive(Debug, Clone, PartialEq, Default)]
+/// The cards' texts the browser has, by kind, and the kinds whose file failed.
+#[derive(Default)]
 pub struct Texts {
-    here: BTreeMap<String, (Arc<str>, Arc<str>)>,
+    here: BTreeMap<&'static str, Rc<dyn Kind>>,
     failed: BTreeSet<&'static str>,
 }
 
 impl Texts {
     /// Takes in a kind's file.
-    pub fn add(&mut self, kind: &'static str, bundle: Bundle) {
+    pub fn add(&mut self, kind: &'static str, cards: Rc<dyn Kind>) {
         self.failed.remove(kind);
-        for (id, card) in bundle {
-            self.here
-                .insert(format!("{kind}/{id}"), (card.title.into(), card.body.into()));
-        }
+        self.here.insert(kind, cards);
     }
 
     /// Notes that a kind's file could not be fetched.
@@ -75,10 +112,15 @@ impl Texts {
         self.failed.insert(kind);
     }
 
+    fn card(&self, key: &str) -> Option<CardText> {
+        let (kind, id) = key.split_once('/')?;
+        self.here.get(kind)?.card(id)
+    }
+
     /// The body of the card with `key`: absent while its kind's file is on its way.
     pub fn body(&self, key: &str) -> Option<Body> {
-        match self.here.get(key) {
-            Some((_, body)) => Some(Body::Here(body.clone())),
+        match self.card(key) {
+            Some(card) => Some(Body::Here(card.body)),
             None => kind_of(key).filter(|k| self.failed.contains(k)).map(|_| Body::Failed),
         }
     }
@@ -86,14 +128,15 @@ impl Texts {
     /// What a card is called, for the way back from a card opened above it.
     pub fn title(&self, target: &CardTarget) -> String {
         match key(target) {
-            Some(key) => self.here.get(&key).map(|(t, _)| t.to_string()).unwrap_or_default(),
+            Some(key) => self.card(&key).map(|c| c.title).unwrap_or_default(),
             None => "Cite this passage".to_string(),
         }
     }
 }
 
-/// The texts in the browser, filled in as the kinds' files arrive.
-pub type Store = RwSignal<Texts>;
+/// The texts in the browser, filled in as the kinds' files arrive (held in the browser's own
+/// objects, so on this thread only).
+pub type Store = RwSignal<Texts, LocalStorage>;
 
 /// The kind of the card with `key` (`person/zaltsman` → `person`), as one of `KINDS`.
 fn kind_of(key: &str) -> Option<&'static str> {
@@ -114,7 +157,7 @@ pub fn key(target: &CardTarget) -> Option<String> {
 
 /// The file that holds every card of `kind`, relative to the page.
 pub fn bundle_file(kind: &str) -> String {
-    format!("{BODIES_FOLDER}/{kind}.bin")
+    format!("{BODIES_FOLDER}/{kind}.json")
 }
 
 /// A card's body, with its own heading id; a short stand-in while it is on its way, and a
@@ -190,8 +233,8 @@ pub fn load(texts: Store, kind: &'static str) {
         return;
     }
     leptos::task::spawn_local(async move {
-        match crate::dom::fetch_postcard::<Bundle>(&bundle_file(kind)).await {
-            Ok(bundle) => texts.update(|t| t.add(kind, bundle)),
+        match crate::dom::fetch_parsed_json(&bundle_file(kind)).await {
+            Ok(parsed) => texts.update(|t| t.add(kind, Rc::new(Parsed(parsed)))),
             Err(e) => {
                 // Asked again at the next card of this kind, in case the network comes back.
                 ASKED.with(|a| a.borrow_mut().remove(kind));
@@ -235,7 +278,7 @@ mod tests {
         // In the browser, once the files are here.
         let mut texts = Texts::default();
         for (kind, bundle) in bundles {
-            texts.add(kind, bundle);
+            texts.add(kind, Rc::new(bundle));
         }
         let z = CardTarget::Person("zaltsman".to_string());
         assert_eq!(texts.title(&z), c.person("zaltsman").unwrap().short);
@@ -254,7 +297,7 @@ mod tests {
 
     #[test]
     fn each_kind_has_its_file_and_a_failed_file_fails_only_its_kind_until_it_arrives() {
-        assert_eq!(bundle_file("person"), "cards/person.bin");
+        assert_eq!(bundle_file("person"), "cards/person.json");
         for target in [
             CardTarget::Person("a".into()),
             CardTarget::Term("a".into()),
@@ -272,9 +315,25 @@ mod tests {
             title: "Note 1".into(),
             body: "<p>Text</p>".into(),
         };
-        texts.add("note", Bundle::from([("n1".to_string(), card)]));
+        texts.add("note", Rc::new(Bundle::from([("n1".to_string(), card)])));
         assert_eq!(texts.body("note/n1"), Some(Body::Here("<p>Text</p>".into())));
         assert_eq!(texts.body("note/n2"), None);
+    }
+
+    #[test]
+    fn a_kinds_file_is_each_card_as_its_id_with_title_and_body() {
+        let card = |title: &str, body: &str| CardText {
+            title: title.into(),
+            body: body.into(),
+        };
+        let bundle = Bundle::from([
+            ("n1".to_string(), card("Note 1", "<p>Text</p>")),
+            ("n2".to_string(), card("Note 2", "<p>\"Quoted\"</p>")),
+        ]);
+        assert_eq!(
+            to_json(&bundle),
+            r#"{"n1":["Note 1","<p>Text</p>"],"n2":["Note 2","<p>\"Quoted\"</p>"]}"#
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl CardController {
             touch: StoredValue::new(false),
             named: StoredValue::new(0),
             returning: StoredValue::new(false),
-            texts: RwSignal::new(Default::default()),
+            texts: RwSignal::new_local(Default::default()),
         }
     }
 

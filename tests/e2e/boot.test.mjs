@@ -111,9 +111,9 @@ test('a click on a mention before the wasm is ready opens its card, not a jump t
   assert.equal(new URL(page.url()).hash, '', 'the link was not followed');
   // Its text (every person's, one file) was asked for beside the wasm, and once: the card layer
   // took the preload. The other kinds' files are asked for a few seconds after it wakes.
-  const text = log.requests.filter((u) => u.endsWith('/cards/person.bin'));
+  const text = log.requests.filter((u) => u.endsWith('/cards/person.json'));
   const wasm = log.requests.findIndex((u) => u.endsWith('.wasm'));
-  const other = log.requests.findIndex((u) => /\/cards\/(term|note)\.bin$/.test(u));
+  const other = log.requests.findIndex((u) => /\/cards\/(term|note)\.json$/.test(u));
   assert.equal(text.length, 1, `one request for the people's card texts: ${text}`);
   assert.ok(wasm >= 0 && (other === -1 || log.requests.indexOf(text[0]) < other),
     'the people\'s texts were requested before any other kind\'s');

@@ -175,7 +175,7 @@ test('the people index lists every person in data/cast.toml, and the filter narr
 test('a term card and a note card show their content', async () => {
   const { context, page } = await open(browser, site.url, laptop);
   await hydrated(page);
-  // Each kind's texts are one file (cards/term.bin, cards/note.bin), fetched when the cards wake.
+  // Each kind's texts are one file (cards/term.json, cards/note.json), fetched when the cards wake.
   await page.locator('.essay-section [data-term="edinonachalie"]').first().click();
   await page.locator('.card', { hasText: /one-person management/i }).first().waitFor({ timeout: 5000 });
   await page.keyboard.press('Escape');
