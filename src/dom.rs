@@ -187,9 +187,8 @@ pub async fn fetch_parsed_json(file: &str) -> Result<js_sys::Object, wasm_bindge
         .map_err(|_| format!("{file}: not a JSON object").into())
 }
 
-/// A postcard file of the bundle, read into `T`: for what the card layer's wasm reads, which
-/// then needs no JSON parser (a fifth of its size). Read in a task of its own: a preloaded file
-/// is answered at once, inside whatever task asked for it (the card layer's waking, say).
+/// A postcard file of the bundle, read into `T` (the paragraphs' citations, cite_card.rs). Read
+/// in a task of its own: a preloaded file is answered at once, inside whatever task asked for it.
 pub async fn fetch_postcard<T: serde::de::DeserializeOwned>(file: &str) -> Result<T, wasm_bindgen::JsValue> {
     let response = fetch_ok(file).await?;
     let bytes = wasm_bindgen_futures::JsFuture::from(response.array_buffer()?).await?;
